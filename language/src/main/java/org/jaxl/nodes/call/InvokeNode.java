@@ -1,0 +1,80 @@
+package org.jaxl.nodes.call;
+
+import org.jaxl.runtime.ArgumentBinder;
+import org.jaxl.runtime.Calls;
+import org.jaxl.runtime.PBuiltinFunction;
+import org.jaxl.runtime.PFunction;
+import org.jaxl.runtime.PMethod;
+import org.jaxl.runtime.Signature;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ReportPolymorphism;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Calls a callable with evaluated arguments. Functions and built-ins seen at this call site are
+ * called through an inline cache of {@link DirectCallNode}s keyed on their call target (as
+ * SimpleLanguage's dispatch does), so Graal can inline them; bound methods unwrap to their
+ * function; anything else takes the generic path.
+ */
+@ReportPolymorphism
+public abstract class InvokeNode extends Node {
+    static final int INLINE_CACHE_SIZE = 3;
+
+    public abstract Object execute(Object callee, Object[] args, String[] kwNames, Object[] kwValues);
+
+    @Specialization(guards = {"kwNames.length == 0", "fn.getCallTarget() == cachedTarget", "cachedSignature.acceptsExactlyPositional(args.length)"}, limit = "INLINE_CACHE_SIZE")
+    protected static Object doFunctionPositional(PFunction fn, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("fn.getCallTarget()") RootCallTarget cachedTarget,
+                    @Cached("fn.getSignature()") Signature cachedSignature,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        return call.call(Calls.prepend(fn, args));
+    }
+
+    @Specialization(guards = "fn.getCallTarget() == cachedTarget", limit = "INLINE_CACHE_SIZE")
+    protected static Object doFunction(PFunction fn, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("fn.getCallTarget()") RootCallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        return call.call(bind(fn, args, kwNames, kwValues, call));
+    }
+
+    @Specialization(guards = "fn == cachedFunction", limit = "INLINE_CACHE_SIZE")
+    protected static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("fn") PBuiltinFunction cachedFunction,
+                    @Cached("create(cachedFunction.getCallTarget())") DirectCallNode call) {
+        if (kwNames.length == 0 && cachedFunction.getSignature().acceptsExactlyPositional(args.length)) {
+            return call.call(Calls.prepend(fn, args));
+        }
+        return call.call(bindBuiltin(fn, args, kwNames, kwValues, call));
+    }
+
+    @Specialization
+    protected static Object doMethod(PMethod method, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached InvokeNode inner) {
+        return inner.execute(method.function(), Calls.prepend(method.self(), args), kwNames, kwValues);
+    }
+
+    @Specialization(replaces = {"doFunctionPositional", "doFunction", "doBuiltin", "doMethod"})
+    protected Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return callGeneric(callee, args, kwNames, kwValues);
+    }
+
+    @TruffleBoundary
+    private Object callGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return Calls.callGeneric(callee, args, kwNames, kwValues, this);
+    }
+
+    @TruffleBoundary
+    private static Object[] bind(PFunction fn, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        return ArgumentBinder.bind(fn, fn.getName(), fn.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwNames, kwValues, node);
+    }
+
+    @TruffleBoundary
+    private static Object[] bindBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        return ArgumentBinder.bind(fn, fn.getName(), fn.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwNames, kwValues, node);
+    }
+}

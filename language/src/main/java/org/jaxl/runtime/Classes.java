@@ -1,0 +1,88 @@
+package org.jaxl.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Creating classes ({@code class} statements) and instances (calling a class). */
+public final class Classes {
+    private Classes() {
+    }
+
+    /** Calls a class: a built-in's constructor, or {@code __new__} then {@code __init__} for user classes. */
+    @TruffleBoundary
+    public static Object instantiate(PClass cls, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        if (cls.getLayout() == PClass.Layout.BUILTIN || cls.getConstructor() != null && cls.isBuiltin()) {
+            Object ctor = cls.getConstructor();
+            if (ctor == null) {
+                throw PyErrors.typeError(node, "cannot create '" + cls.getQualifiedName() + "' instances");
+            }
+            return Calls.callGeneric(ctor, args, kwNames, kwValues, node);
+        }
+        Object newFn = cls.lookup("__new__");
+        Object instance;
+        if (newFn != null) {
+            Object fn = newFn instanceof PStaticMethod sm ? sm.function() : newFn;
+            instance = Calls.callGeneric(fn, Calls.prepend(cls, args), kwNames, kwValues, node);
+            if (!PyObjects.classOf(instance).isSubclassOf(cls)) {
+                return instance;
+            }
+        } else if (cls.getLayout() == PClass.Layout.EXCEPTION) {
+            PBaseException e = new PBaseException(cls);
+            e.setArgs(PTuple.of(args.clone()));
+            instance = e;
+        } else {
+            instance = new PObject(cls);
+        }
+        Object init = cls.lookup("__init__");
+        if (init != null) {
+            Object r = Calls.callGeneric(init, Calls.prepend(instance, args), kwNames, kwValues, node);
+            if (r != PNone.NONE) {
+                throw PyErrors.typeError(node, "__init__() should return None, not '" + PyObjects.typeName(r) + "'");
+            }
+        } else if ((args.length > 0 || kwNames.length > 0) && cls.getLayout() == PClass.Layout.OBJECT && newFn == null) {
+            throw PyErrors.typeError(node, cls.getName() + "() takes no arguments");
+        }
+        return instance;
+    }
+
+    /** Creates a class from a {@code class} statement's name, bases and executed namespace. */
+    @TruffleBoundary
+    public static PClass create(String name, String module, PClass[] bases, PDict namespace, Node node) {
+        PythonClasses classes = PythonClasses.get(node);
+        PClass[] realBases = bases.length == 0 ? new PClass[]{classes.object} : bases;
+        PClass.Layout layout = PClass.Layout.OBJECT;
+        for (PClass b : realBases) {
+            if (b.getLayout() == PClass.Layout.BUILTIN && b != classes.object) {
+                throw PyErrors.typeError(node, "Jaxl classes cannot inherit from the built-in type '" + b.getName() + "'");
+            }
+            if (b.getLayout() == PClass.Layout.EXCEPTION) {
+                layout = PClass.Layout.EXCEPTION;
+            }
+        }
+        PClass cls;
+        try {
+            cls = new PClass(name, module, realBases, layout, false);
+        } catch (IllegalArgumentException e) {
+            throw PyErrors.typeError(node, e.getMessage());
+        }
+        for (Object[] e : namespace.entries()) {
+            String key = (String) e[0];
+            Object value = e[1];
+            cls.setAttribute(key, value);
+            Object fn = value instanceof PClassMethod cm ? cm.function() : value instanceof PStaticMethod sm ? sm.function() : value;
+            if (fn instanceof PFunction f) {
+                f.setDefiningClass(cls);
+            } else if (value instanceof PProperty p) {
+                for (Object acc : new Object[]{p.getter(), p.setter()}) {
+                    if (acc instanceof PFunction f) {
+                        f.setDefiningClass(cls);
+                    }
+                }
+            }
+        }
+        if (cls.getOwn("__eq__") != null && cls.getOwn("__hash__") == null) {
+            cls.setAttribute("__hash__", PNone.NONE);
+        }
+        return cls;
+    }
+}

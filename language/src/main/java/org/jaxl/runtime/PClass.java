@@ -1,0 +1,169 @@
+package org.jaxl.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * A Python class: built-in ({@code int}, {@code list}, {@code ValueError}, JAX's {@code Array}…)
+ * or defined by a {@code class} statement. Attributes live in an ordered dict; lookups walk the
+ * C3 method resolution order.
+ */
+public final class PClass implements com.oracle.truffle.api.interop.TruffleObject {
+    /** How instances of a class (and its subclasses) are represented. */
+    public enum Layout {
+        /** Plain {@link PObject}s. */
+        OBJECT,
+        /** {@link PBaseException}s. */
+        EXCEPTION,
+        /** Instances are Java values of a built-in type; user classes cannot inherit this layout. */
+        BUILTIN
+    }
+
+    private final String name;
+    private final String module;
+    private final PClass[] bases;
+    private final PClass[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final Layout layout;
+    private final boolean builtin;
+    /** For built-in classes: what calling the class does ({@code int(x)}, {@code list(it)}). */
+    private Object constructor;
+
+    public PClass(String name, String module, PClass[] bases, Layout layout, boolean builtin) {
+        this.name = name;
+        this.module = module;
+        this.bases = bases;
+        this.layout = layout;
+        this.builtin = builtin;
+        this.mro = computeMro(this, bases);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    /** {@code module.Name}, or just {@code Name} for the {@code builtins} module, as type reprs show it. */
+    public String getQualifiedName() {
+        return module.equals("builtins") ? name : module + "." + name;
+    }
+
+    public PClass[] getBases() {
+        return bases;
+    }
+
+    public PClass[] getMro() {
+        return mro;
+    }
+
+    public Layout getLayout() {
+        return layout;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public Object getConstructor() {
+        return constructor;
+    }
+
+    public void setConstructor(Object constructor) {
+        this.constructor = constructor;
+    }
+
+    /** Looks {@code key} up along the MRO; null when absent. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PClass c : mro) {
+            Object v = c.dict.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** This class's own attribute, not inherited; null when absent. */
+    @TruffleBoundary
+    public Object getOwn(String key) {
+        return dict.get(key);
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        dict.put(key, value);
+    }
+
+    @TruffleBoundary
+    public boolean removeAttribute(String key) {
+        return dict.remove(key) != null;
+    }
+
+    @TruffleBoundary
+    public List<String> ownAttributeNames() {
+        return new ArrayList<>(dict.keySet());
+    }
+
+    public boolean isSubclassOf(PClass other) {
+        for (PClass c : mro) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** C3 linearization, as CPython computes {@code __mro__}. */
+    private static PClass[] computeMro(PClass cls, PClass[] bases) {
+        List<List<PClass>> seqs = new ArrayList<>();
+        for (PClass b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PClass> result = new ArrayList<>();
+        result.add(cls);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PClass[0]);
+            }
+            PClass candidate = null;
+            for (List<PClass> seq : seqs) {
+                PClass head = seq.get(0);
+                boolean inTail = false;
+                for (List<PClass> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                throw new IllegalArgumentException("Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(candidate);
+            for (List<PClass> seq : seqs) {
+                if (!seq.isEmpty() && seq.get(0) == candidate) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + getQualifiedName() + "'>";
+    }
+}

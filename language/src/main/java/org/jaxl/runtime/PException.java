@@ -1,0 +1,63 @@
+package org.jaxl.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A raised Jaxl exception on its way up the Java stack. It carries the exception object; its
+ * message is CPython's last traceback line ({@code ValueError: msg}), which is what
+ * {@code PolyglotException.getMessage()} shows to embedders and the launcher.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PException extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PBaseException exception;
+
+    public PException(PBaseException exception, Node location) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.exception = exception;
+        exception.setLastRaise(this);
+    }
+
+    public PBaseException getException() {
+        return exception;
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return PyObjects.exceptionLine(exception);
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return isSystemExit() ? ExceptionType.EXIT : ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    int getExceptionExitStatus() {
+        Object[] args = exception.getArgs().items();
+        if (args.length == 0 || args[0] == PNone.NONE) {
+            return 0;
+        }
+        if (args[0] instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (args[0] instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return 1;
+    }
+
+    @TruffleBoundary
+    private boolean isSystemExit() {
+        return exception.getPClass().isSubclassOf(PythonClasses.get().exception("SystemExit"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.jaxl.runtime;
+
+/**
+ * An iterator over a Jaxl iterable. {@link #next()} returns null when exhausted (no Jaxl value is
+ * null), so Java loops need no StopIteration exceptions.
+ */
+public abstract class PIterator implements com.oracle.truffle.api.interop.TruffleObject {
+    /** The next element, or null at the end. */
+    public abstract Object next();
+
+    /** Python's class name for this kind of iterator ({@code list_iterator}, {@code generator}…). */
+    public String typeName() {
+        return "iterator";
+    }
+
+    /** Iterates over a fixed array of values. */
+    public static final class ArrayIterator extends PIterator {
+        private final Object[] items;
+        private final int end;
+        private int i;
+        private final String typeName;
+
+        public ArrayIterator(Object[] items, int end, String typeName) {
+            this.items = items;
+            this.end = end;
+            this.typeName = typeName;
+        }
+
+        @Override
+        public Object next() {
+            return i < end ? items[i++] : null;
+        }
+
+        @Override
+        public String typeName() {
+            return typeName;
+        }
+    }
+
+    /** Iterates over a list, seeing appends made during iteration as Python does. */
+    public static final class ListIterator extends PIterator {
+        private final PList list;
+        private int i;
+
+        public ListIterator(PList list) {
+            this.list = list;
+        }
+
+        @Override
+        public Object next() {
+            return i < list.size() ? list.get(i++) : null;
+        }
+
+        @Override
+        public String typeName() {
+            return "list_iterator";
+        }
+    }
+
+    /** Iterates over a range. */
+    public static final class RangeIterator extends PIterator {
+        private final PRange range;
+        private final long length;
+        private long i;
+
+        public RangeIterator(PRange range) {
+            this.range = range;
+            this.length = range.length();
+        }
+
+        @Override
+        public Object next() {
+            return i < length ? (Object) range.get(i++) : null;
+        }
+
+        @Override
+        public String typeName() {
+            return "range_iterator";
+        }
+    }
+
+    /** Iterates over the characters of a string (as one-character strings, by code point). */
+    public static final class StringIterator extends PIterator {
+        private final String s;
+        private int i;
+
+        public StringIterator(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public Object next() {
+            if (i >= s.length()) {
+                return null;
+            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            return new String(Character.toChars(cp));
+        }
+
+        @Override
+        public String typeName() {
+            return "str_iterator";
+        }
+    }
+}
