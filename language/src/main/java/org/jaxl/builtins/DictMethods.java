@@ -27,6 +27,22 @@ public final class DictMethods {
         }
     }
 
+    /** {@code dict.fromkeys(iterable, value=None)}, installed as a classmethod. */
+    @Builtin(name = "fromkeys", signature = "(cls, iterable, value=None, /)")
+    @GenerateNodeFactory
+    public abstract static class FromKeysNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected PDict fromkeys(Object cls, Object iterable, Object value) {
+            PDict d = new PDict();
+            for (Object k : PyObjects.toArray(iterable, this)) {
+                PyObjects.hash(k);
+                d.put(k, value);
+            }
+            return d;
+        }
+    }
+
     @Builtin(name = "keys", signature = "(self, /)")
     @GenerateNodeFactory
     public abstract static class KeysNode extends BuiltinNode {
@@ -110,7 +126,7 @@ public final class DictMethods {
         @TruffleBoundary
         protected Object update(PDict self, Object other, PDict kwargs) {
             if (other != PNone.NO_VALUE) {
-                TypeMethods.dictUpdate(this, self, other);
+                PyObjects.dictUpdate(self, other, this);
             }
             for (Object[] e : kwargs.entries()) {
                 self.put(e[0], e[1]);

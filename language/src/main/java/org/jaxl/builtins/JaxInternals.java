@@ -195,6 +195,23 @@ public final class JaxInternals {
         def(m, "shape_tuple", "(x, /)", (a, n) -> JaxClasses.shapeTuple(Concrete.aval(a[0], n).shape()));
         def(m, "to_python_scalar", "(x, /)", (a, n) -> toPythonScalar((NDArray) a[0]));
         def(m, "tolist", "(x, /)", (a, n) -> toList((NDArray) a[0], 0, 0));
+        def(m, "jax_error", "(name, /)", (a, n) -> JaxlContext.get(n).jaxErrors().get((String) a[0]));
+        def(m, "jax_error_names", "()", (a, n) -> new PList(JaxlContext.get(n).jaxErrors().all().keySet().toArray()));
+        def(m, "pytreedef_class", "()", (a, n) -> classes.pytreeDef);
+        def(m, "treedef_children", "(treedef, /)", (a, n) -> {
+            PyTreeDef t = (PyTreeDef) a[0];
+            Object[] kids = new Object[t.arity()];
+            System.arraycopy(t.children(), 0, kids, 0, kids.length);
+            return new PList(kids);
+        });
+        def(m, "treedef_is_leaf", "(treedef, /)", (a, n) -> ((PyTreeDef) a[0]).kind() == PyTreeDef.Kind.LEAF);
+        def(m, "concretization_error", "(tracer, context, /)", (a, n) -> org.jaxl.trace.TracerErrors.concretization((Tracer) a[0], (String) a[1], n));
+        def(m, "set_scalar_type_constructor", "(scalar_type, constructor, /)", (a, n) -> {
+            ((PClass) a[0]).setConstructor(a[1]);
+            return PNone.NONE;
+        });
+        def(m, "finfo_fields", "(dtype, /)", (a, n) -> finfoFields(toDType(a[0], n), n));
+        def(m, "iinfo_fields", "(dtype, /)", (a, n) -> iinfoFields(toDType(a[0], n), n));
         return m;
     }
 
@@ -445,6 +462,58 @@ public final class JaxInternals {
             items[i] = toList(a, dim + 1, offset + i * stride);
         }
         return new PList(items);
+    }
+
+    // ------------------------------------------------------------------ finfo and iinfo
+
+    /**
+     * The attributes of {@code jnp.finfo(dtype)}: its exponent/mantissa facts as Python ints, its
+     * limits as NumPy-style 0-d arrays of the finfo's dtype (as NumPy gives them, scalars of that
+     * dtype), and its {@code repr}/{@code str} texts.
+     */
+    private static PDict finfoFields(DType dtype, Node node) {
+        org.jaxl.array.FInfo info;
+        try {
+            info = org.jaxl.array.FInfo.of(dtype);
+        } catch (DTypeError e) {
+            throw convert(e, node);
+        }
+        DType dt = info.dtype();
+        PDict d = new PDict();
+        d.put("dtype", dt);
+        for (Object[] field : new Object[][]{{"bits", info.bits()}, {"nexp", info.nexp()}, {"iexp", info.iexp()}, {"nmant", info.nmant()},
+                        {"machep", info.machep()}, {"negep", info.negep()}, {"maxexp", info.maxexp()}, {"minexp", info.minexp()},
+                        {"precision", info.precision()}}) {
+            d.put(field[0], (long) (int) (Integer) field[1]);
+        }
+        for (Object[] field : new Object[][]{{"eps", info.eps()}, {"epsneg", info.epsneg()}, {"max", info.max()}, {"min", info.min()},
+                        {"tiny", info.tiny()}, {"smallest_normal", info.smallestNormal()}, {"smallest_subnormal", info.smallestSubnormal()},
+                        {"resolution", info.resolution()}}) {
+            Object data = dt.allocate(1);
+            Storage.setDouble(dt, data, 0, (Double) field[1]);
+            d.put(field[0], NDArray.of(dt, Shapes.SCALAR, data, false).asNumpy());
+        }
+        d.put("repr", info.repr());
+        d.put("str", info.str());
+        return d;
+    }
+
+    /** The attributes of {@code jnp.iinfo(dtype)}: bits, min and max as Python ints, kind, and its repr. */
+    private static PDict iinfoFields(DType dtype, Node node) {
+        org.jaxl.array.IInfo info;
+        try {
+            info = org.jaxl.array.IInfo.of(dtype);
+        } catch (DTypeError e) {
+            throw convert(e, node);
+        }
+        PDict d = new PDict();
+        d.put("dtype", info.dtype());
+        d.put("bits", (long) info.bits());
+        d.put("min", PyArith.normalize(info.min()));
+        d.put("max", PyArith.normalize(info.max()));
+        d.put("kind", info.kind());
+        d.put("repr", info.repr());
+        return d;
     }
 
     // ------------------------------------------------------------------ jit options

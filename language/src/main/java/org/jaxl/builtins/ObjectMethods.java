@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.jaxl.runtime.PBaseException;
 import org.jaxl.runtime.PClass;
+import org.jaxl.runtime.PDict;
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PProperty;
 import org.jaxl.runtime.PTuple;
@@ -32,7 +33,11 @@ public final class ObjectMethods {
         }
 
         @Fallback
-        protected static Object init(Object self, Object args, Object kwargs) {
+        @TruffleBoundary
+        protected Object init(Object self, Object args, Object kwargs) {
+            if (((PTuple) args).size() > 0 || ((PDict) kwargs).size() > 0) {
+                throw PyErrors.typeError(this, "object.__init__() takes exactly one argument (the instance to initialize)");
+            }
             return PNone.NONE;
         }
     }

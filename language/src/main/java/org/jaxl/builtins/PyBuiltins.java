@@ -244,7 +244,8 @@ public final class PyBuiltins {
                     return d;
                 }
                 java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)), java.math.RoundingMode.HALF_EVEN);
-                return bd.doubleValue();
+                // A result of zero keeps the sign of the input, as in CPython: round(-0.0001, 2) is -0.0.
+                return Math.copySign(bd.doubleValue(), d);
             }
             if (PyArith.isInt(number)) {
                 if (ndigits == PNone.NONE) {
@@ -683,6 +684,9 @@ public final class PyBuiltins {
         @TruffleBoundary
         protected Object divmod(Object a, Object b) {
             if (PyArith.isNumber(a) && PyArith.isNumber(b)) {
+                if ((a instanceof Double || b instanceof Double) && PyArith.toDouble(b, this) == 0.0) {
+                    throw PyErrors.zeroDivision(this, "float divmod()");
+                }
                 return PTuple.of(PyObjects.binary("//", a, b, this), PyObjects.binary("%", a, b, this));
             }
             Object r = PyObjects.callSpecial(a, "__divmod__", b);

@@ -50,7 +50,11 @@ public final class PyTypeBuiltins {
                 if (!(x instanceof String s)) {
                     throw PyErrors.typeError(this, "int() can't convert non-string with explicit base");
                 }
-                return parse(s, (int) PyObjects.indexAsLong(base, this));
+                long b = PyObjects.indexAsLong(base, this);
+                if (b != 0 && (b < 2 || b > 36)) {
+                    throw PyErrors.valueError(this, "int() base must be >= 2 and <= 36, or 0");
+                }
+                return parse(s, (int) b);
             }
             if (x instanceof Long || x instanceof BigInteger) {
                 return x;
@@ -104,7 +108,10 @@ public final class PyTypeBuiltins {
                 }
             }
             try {
-                if (digits.isEmpty() || s.strip().contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
+                boolean badSign = !digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-');
+                // With base 0 a decimal literal follows the source rules: no leading zeros.
+                boolean leadingZero = base == 0 && radix == 10 && digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(ch -> ch == '0');
+                if (digits.isEmpty() || badSign || leadingZero || s.strip().contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
                     throw new NumberFormatException();
                 }
                 BigInteger v = new BigInteger(digits, radix);
@@ -244,7 +251,7 @@ public final class PyTypeBuiltins {
         protected PDict dict(Object mapping, PDict kwargs) {
             PDict d = new PDict();
             if (mapping != PNone.NO_VALUE) {
-                TypeMethods.dictUpdate(this, d, mapping);
+                PyObjects.dictUpdate(d, mapping, this);
             }
             for (Object[] e : kwargs.entries()) {
                 d.put(e[0], e[1]);
@@ -259,12 +266,7 @@ public final class PyTypeBuiltins {
         @Specialization
         @TruffleBoundary
         protected PSet set(Object iterable) {
-            PSet s = new PSet();
-            for (Object x : PyObjects.toArray(iterable, this)) {
-                PyObjects.hash(x);
-                s.add(x);
-            }
-            return s;
+            return PSet.of(iterable, false, this);
         }
     }
 
@@ -274,12 +276,7 @@ public final class PyTypeBuiltins {
         @Specialization
         @TruffleBoundary
         protected PSet frozenset(Object iterable) {
-            PSet s = new PSet(true);
-            for (Object x : PyObjects.toArray(iterable, this)) {
-                PyObjects.hash(x);
-                s.add(x);
-            }
-            return s;
+            return PSet.of(iterable, true, this);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.jaxl.builtins;
 
+import java.util.Set;
+
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PSet;
 import org.jaxl.runtime.PTuple;
@@ -9,48 +11,24 @@ import org.jaxl.runtime.PyObjects;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.Node;
 
-/** Methods of {@code set} (the non-mutating ones also serve {@code frozenset}). */
+/**
+ * Methods of {@code set}; those not in {@link #MUTATING} also serve {@code frozenset}. The work
+ * is done by {@link PSet}, which follows CPython's algorithms so results iterate in CPython's order.
+ */
 public final class SetMethods {
-    private SetMethods() {
-    }
+    /** The methods a frozenset lacks. */
+    static final Set<String> MUTATING = Set.of("add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
+                    "symmetric_difference_update");
 
-    static PSet combine(Node node, PSet self, PTuple others, String op) {
-        PSet out = new PSet(self.isFrozen());
-        for (Object x : self.items()) {
-            out.add(x);
-        }
-        for (Object o : others.items()) {
-            PSet other = new PSet();
-            for (Object x : PyObjects.toArray(o, node)) {
-                other.add(x);
-            }
-            switch (op) {
-                case "union" -> other.items().forEach(out::add);
-                case "intersection" -> out.items().stream().filter(x -> !other.contains(x)).forEach(out::remove);
-                case "difference" -> other.items().forEach(out::remove);
-                default -> {
-                    for (Object x : other.items()) {
-                        if (out.contains(x)) {
-                            out.remove(x);
-                        } else {
-                            out.add(x);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
+    private SetMethods() {
     }
 
     @Builtin(name = "add", signature = "(self, element, /)")
     @GenerateNodeFactory
     public abstract static class AddNode extends BuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected static Object add(PSet self, Object element) {
-            PyObjects.hash(element);
             self.add(element);
             return PNone.NONE;
         }
@@ -60,7 +38,6 @@ public final class SetMethods {
     @GenerateNodeFactory
     public abstract static class RemoveNode extends BuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object remove(PSet self, Object element) {
             if (!self.remove(element)) {
                 throw PyErrors.keyError(this, element);
@@ -83,103 +60,12 @@ public final class SetMethods {
     @GenerateNodeFactory
     public abstract static class PopNode extends BuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object pop(PSet self) {
-            if (self.size() == 0) {
+            Object x = self.pop();
+            if (x == null) {
                 throw PyErrors.create(this, "KeyError", "pop from an empty set");
             }
-            Object x = self.items().get(0);
-            self.remove(x);
             return x;
-        }
-    }
-
-    @Builtin(name = "update", signature = "(self, *others)")
-    @GenerateNodeFactory
-    public abstract static class UpdateNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected Object update(PSet self, PTuple others) {
-            for (Object x : combine(this, self, others, "union").items()) {
-                self.add(x);
-            }
-            return PNone.NONE;
-        }
-    }
-
-    @Builtin(name = "union", signature = "(self, *others)")
-    @GenerateNodeFactory
-    public abstract static class UnionNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected PSet union(PSet self, PTuple others) {
-            return combine(this, self, others, "union");
-        }
-    }
-
-    @Builtin(name = "intersection", signature = "(self, *others)")
-    @GenerateNodeFactory
-    public abstract static class IntersectionNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected PSet intersection(PSet self, PTuple others) {
-            return combine(this, self, others, "intersection");
-        }
-    }
-
-    @Builtin(name = "difference", signature = "(self, *others)")
-    @GenerateNodeFactory
-    public abstract static class DifferenceNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected PSet difference(PSet self, PTuple others) {
-            return combine(this, self, others, "difference");
-        }
-    }
-
-    @Builtin(name = "symmetric_difference", signature = "(self, other, /)")
-    @GenerateNodeFactory
-    public abstract static class SymmetricDifferenceNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected PSet symmetricDifference(PSet self, Object other) {
-            return combine(this, self, PTuple.of(other), "symmetric");
-        }
-    }
-
-    @Builtin(name = "issubset", signature = "(self, other, /)")
-    @GenerateNodeFactory
-    public abstract static class IsSubsetNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected boolean issubset(PSet self, Object other) {
-            PSet o = combine(this, new PSet(), PTuple.of(other), "union");
-            return self.items().stream().allMatch(o::contains);
-        }
-    }
-
-    @Builtin(name = "issuperset", signature = "(self, other, /)")
-    @GenerateNodeFactory
-    public abstract static class IsSupersetNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected boolean issuperset(PSet self, Object other) {
-            for (Object x : PyObjects.toArray(other, this)) {
-                if (!self.contains(x)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    @Builtin(name = "copy", signature = "(self, /)")
-    @GenerateNodeFactory
-    public abstract static class CopyNode extends BuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected PSet copy(PSet self) {
-            return combine(this, self, PTuple.EMPTY, "union");
         }
     }
 
@@ -190,6 +76,148 @@ public final class SetMethods {
         protected static Object clear(PSet self) {
             self.clear();
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "copy", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class CopyNode extends BuiltinNode {
+        @Specialization
+        protected static PSet copy(PSet self) {
+            return self.copy(self.isFrozen());
+        }
+    }
+
+    @Builtin(name = "update", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class UpdateNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object update(PSet self, PTuple others) {
+            for (Object other : others.items()) {
+                self.update(other, this);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "intersection_update", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class IntersectionUpdateNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object intersectionUpdate(PSet self, PTuple others) {
+            for (Object other : others.items()) {
+                self.intersectionUpdate(other, this);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "difference_update", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class DifferenceUpdateNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object differenceUpdate(PSet self, PTuple others) {
+            for (Object other : others.items()) {
+                self.differenceUpdate(other, this);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "symmetric_difference_update", signature = "(self, other, /)")
+    @GenerateNodeFactory
+    public abstract static class SymmetricDifferenceUpdateNode extends BuiltinNode {
+        @Specialization
+        protected Object symmetricDifferenceUpdate(PSet self, Object other) {
+            self.symmetricDifferenceUpdate(other, this);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "union", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class UnionNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected PSet union(PSet self, PTuple others) {
+            PSet result = self.copy(self.isFrozen());
+            for (Object other : others.items()) {
+                result.update(other, this);
+            }
+            return result;
+        }
+    }
+
+    @Builtin(name = "intersection", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class IntersectionNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected PSet intersection(PSet self, PTuple others) {
+            PSet result = self.copy(self.isFrozen());
+            for (Object other : others.items()) {
+                result = result.intersection(other, this);
+            }
+            return result;
+        }
+    }
+
+    @Builtin(name = "difference", signature = "(self, *others)")
+    @GenerateNodeFactory
+    public abstract static class DifferenceNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected PSet difference(PSet self, PTuple others) {
+            if (others.size() == 1) {
+                return self.difference(others.get(0), this);
+            }
+            PSet result = self.copy(self.isFrozen());
+            for (Object other : others.items()) {
+                result.differenceUpdate(other, this);
+            }
+            return result;
+        }
+    }
+
+    @Builtin(name = "symmetric_difference", signature = "(self, other, /)")
+    @GenerateNodeFactory
+    public abstract static class SymmetricDifferenceNode extends BuiltinNode {
+        @Specialization
+        protected PSet symmetricDifference(PSet self, Object other) {
+            return self.symmetricDifference(other, this);
+        }
+    }
+
+    @Builtin(name = "issubset", signature = "(self, other, /)")
+    @GenerateNodeFactory
+    public abstract static class IsSubsetNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean issubset(PSet self, Object other) {
+            return PyObjects.isSubset(self, other instanceof PSet s ? s : PSet.of(other, false, this));
+        }
+    }
+
+    @Builtin(name = "issuperset", signature = "(self, other, /)")
+    @GenerateNodeFactory
+    public abstract static class IsSupersetNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean issuperset(PSet self, Object other) {
+            return PyObjects.isSubset(other instanceof PSet s ? s : PSet.of(other, false, this), self);
+        }
+    }
+
+    @Builtin(name = "isdisjoint", signature = "(self, other, /)")
+    @GenerateNodeFactory
+    public abstract static class IsDisjointNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isdisjoint(PSet self, Object other) {
+            return self.intersection(other, this).size() == 0;
         }
     }
 }

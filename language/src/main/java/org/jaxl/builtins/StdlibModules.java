@@ -196,6 +196,28 @@ final class StdlibModules {
             }
             return PyArith.normalize(r);
         });
+        def(m, "isqrt", "(n, /)", (a, n) -> {
+            BigInteger v = PyArith.big(PyObjects.index(a[0], n));
+            if (v.signum() < 0) {
+                throw PyErrors.valueError(n, "isqrt() argument must be nonnegative");
+            }
+            return PyArith.normalize(v.sqrt());
+        });
+        def(m, "perm", "(n, k=None, /)", (a, n) -> {
+            long nn = PyObjects.indexAsLong(a[0], n);
+            long k = a[1] == PNone.NONE ? nn : PyObjects.indexAsLong(a[1], n);
+            if (nn < 0 || k < 0) {
+                throw PyErrors.valueError(n, (nn < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            if (k > nn) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = nn - k + 1; i <= nn; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
+            return PyArith.normalize(r);
+        });
         def(m, "prod", "(iterable, /, *, start=1)", (a, n) -> {
             Object acc = a[1];
             for (Object x : PyObjects.toArray(a[0], n)) {
@@ -355,7 +377,7 @@ final class StdlibModules {
         def(m, "wraps", "(wrapped, /)", (a, n) -> BuiltinRegistry.function("decorator", "(wrapper, /)", (b, n2) -> {
             for (String attr : new String[]{"__module__", "__name__", "__qualname__", "__doc__"}) {
                 Object v = PyObjects.getAttributeOrNull(a[0], attr);
-                if (v != null && !attr.equals("__name__")) {
+                if (v != null) {
                     try {
                         PyObjects.setAttribute(b[0], attr, v, n2);
                     } catch (PException e) {

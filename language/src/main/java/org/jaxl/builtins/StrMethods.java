@@ -250,67 +250,98 @@ public final class StrMethods {
         }
     }
 
+    /** The {@code [start, end)} range of {@code s} that optional start/end arguments select, as a slice does. */
+    static int[] range(Node node, String s, Object start, Object end) {
+        int n = s.length();
+        int lo = start == PNone.NONE ? 0 : clamp(PyObjects.indexAsLong(start, node), n);
+        int hi = end == PNone.NONE ? n : clamp(PyObjects.indexAsLong(end, node), n);
+        return new int[]{lo, hi};
+    }
+
+    private static int clamp(long i, int n) {
+        long v = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+        return (int) v;
+    }
+
     /** startswith/endswith accept a string or a tuple of strings. */
-    static boolean affix(Node node, String s, Object prefix, boolean start) {
+    static boolean affix(Node node, String s, Object prefix, boolean start, String method) {
         if (prefix instanceof PTuple t) {
             for (Object p : t.items()) {
-                if (affix(node, s, p, start)) {
+                if (affix(node, s, p, start, method)) {
                     return true;
                 }
             }
             return false;
         }
-        String p = arg(node, prefix, start ? "startswith first arg" : "endswith first arg");
+        if (!(prefix instanceof String p)) {
+            throw PyErrors.typeError(node, method + " first arg must be str or a tuple of str, not " + PyObjects.typeName(prefix));
+        }
         return start ? s.startsWith(p) : s.endsWith(p);
     }
 
-    @Builtin(name = "startswith", signature = "(self, prefix, /)")
+    @Builtin(name = "startswith", signature = "(self, prefix, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class StartsWithNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected boolean startswith(Object self, Object prefix) {
-            return affix(this, self(this, self, "startswith"), prefix, true);
+        protected boolean startswith(Object self, Object prefix, Object start, Object end) {
+            String s = self(this, self, "startswith");
+            int[] r = range(this, s, start, end);
+            return r[0] <= r[1] && affix(this, s.substring(r[0], r[1]), prefix, true, "startswith");
         }
     }
 
-    @Builtin(name = "endswith", signature = "(self, suffix, /)")
+    @Builtin(name = "endswith", signature = "(self, suffix, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class EndsWithNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected boolean endswith(Object self, Object suffix) {
-            return affix(this, self(this, self, "endswith"), suffix, false);
+        protected boolean endswith(Object self, Object suffix, Object start, Object end) {
+            String s = self(this, self, "endswith");
+            int[] r = range(this, s, start, end);
+            return r[0] <= r[1] && affix(this, s.substring(r[0], r[1]), suffix, false, "endswith");
         }
     }
 
-    @Builtin(name = "find", signature = "(self, sub, /)")
+    /** Index of {@code sub} in {@code s[start:end]} (from the right when {@code last}), or -1. */
+    static long search(Node node, Object self, Object sub, Object start, Object end, boolean last, String method) {
+        String s = self(node, self, method);
+        String t = arg(node, sub, "must be str");
+        int[] r = range(node, s, start, end);
+        if (r[1] - r[0] < t.length()) {
+            return -1;
+        }
+        int k = last ? s.lastIndexOf(t, r[1] - t.length()) : s.indexOf(t, r[0]);
+        return k < r[0] || k + t.length() > r[1] ? -1 : k;
+    }
+
+    @Builtin(name = "find", signature = "(self, sub, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class FindNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected long find(Object self, Object sub) {
-            return self(this, self, "find").indexOf(arg(this, sub, "must be str"));
+        protected long find(Object self, Object sub, Object start, Object end) {
+            return search(this, self, sub, start, end, false, "find");
         }
     }
 
-    @Builtin(name = "rfind", signature = "(self, sub, /)")
+    @Builtin(name = "rfind", signature = "(self, sub, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class RFindNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected long rfind(Object self, Object sub) {
-            return self(this, self, "rfind").lastIndexOf(arg(this, sub, "must be str"));
+        protected long rfind(Object self, Object sub, Object start, Object end) {
+            return search(this, self, sub, start, end, true, "rfind");
         }
     }
 
-    @Builtin(name = "index", signature = "(self, sub, /)")
+    @Builtin(name = "index", signature = "(self, sub, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class IndexNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected long index(Object self, Object sub) {
-            int k = self(this, self, "index").indexOf(arg(this, sub, "must be str"));
+        protected long index(Object self, Object sub, Object start, Object end) {
+            long k = search(this, self, sub, start, end, false, "index");
             if (k < 0) {
                 throw PyErrors.valueError(this, "substring not found");
             }
@@ -318,14 +349,33 @@ public final class StrMethods {
         }
     }
 
-    @Builtin(name = "count", signature = "(self, sub, /)")
+    @Builtin(name = "rindex", signature = "(self, sub, start=None, end=None, /)")
+    @GenerateNodeFactory
+    public abstract static class RIndexNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long rindex(Object self, Object sub, Object start, Object end) {
+            long k = search(this, self, sub, start, end, true, "rindex");
+            if (k < 0) {
+                throw PyErrors.valueError(this, "substring not found");
+            }
+            return k;
+        }
+    }
+
+    @Builtin(name = "count", signature = "(self, sub, start=None, end=None, /)")
     @GenerateNodeFactory
     public abstract static class CountNode extends BuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected long count(Object self, Object sub) {
-            String s = self(this, self, "count");
+        protected long count(Object self, Object sub, Object start, Object end) {
+            String whole = self(this, self, "count");
             String t = arg(this, sub, "must be str");
+            int[] r = range(this, whole, start, end);
+            if (r[0] > r[1]) {
+                return 0;
+            }
+            String s = whole.substring(r[0], r[1]);
             if (t.isEmpty()) {
                 return s.length() + 1;
             }
@@ -334,6 +384,78 @@ public final class StrMethods {
                 n++;
             }
             return n;
+        }
+    }
+
+    @Builtin(name = "removeprefix", signature = "(self, prefix, /)")
+    @GenerateNodeFactory
+    public abstract static class RemovePrefixNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected String removeprefix(Object self, Object prefix) {
+            String s = self(this, self, "removeprefix");
+            String p = arg(this, prefix, "removeprefix() argument");
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        }
+    }
+
+    @Builtin(name = "removesuffix", signature = "(self, suffix, /)")
+    @GenerateNodeFactory
+    public abstract static class RemoveSuffixNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected String removesuffix(Object self, Object suffix) {
+            String s = self(this, self, "removesuffix");
+            String p = arg(this, suffix, "removesuffix() argument");
+            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+        }
+    }
+
+    @Builtin(name = "swapcase", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class SwapCaseNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected String swapcase(Object self) {
+            StringBuilder sb = new StringBuilder();
+            self(this, self, "swapcase").codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "casefold", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class CaseFoldNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected String casefold(Object self) {
+            return self(this, self, "casefold").toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Builtin(name = "expandtabs", signature = "(self, /, tabsize=8)")
+    @GenerateNodeFactory
+    public abstract static class ExpandTabsNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected String expandtabs(Object self, Object tabsize) {
+            String s = self(this, self, "expandtabs");
+            long size = PyObjects.indexAsLong(tabsize, this);
+            StringBuilder sb = new StringBuilder();
+            int column = 0;
+            for (char c : s.toCharArray()) {
+                if (c == '\t') {
+                    if (size > 0) {
+                        int spaces = (int) (size - column % size);
+                        sb.append(" ".repeat(spaces));
+                        column += spaces;
+                    }
+                } else {
+                    sb.append(c);
+                    column = c == '\n' || c == '\r' ? 0 : column + 1;
+                }
+            }
+            return sb.toString();
         }
     }
 
@@ -560,6 +682,99 @@ public final class StrMethods {
                 return PTuple.of(s, "", "");
             }
             return PTuple.of(s.substring(0, k), p, s.substring(k + p.length()));
+        }
+    }
+
+    @Builtin(name = "rpartition", signature = "(self, sep, /)")
+    @GenerateNodeFactory
+    public abstract static class RPartitionNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected PTuple rpartition(Object self, Object sep) {
+            String s = self(this, self, "rpartition");
+            String p = arg(this, sep, "must be str");
+            if (p.isEmpty()) {
+                throw PyErrors.valueError(this, "empty separator");
+            }
+            int k = s.lastIndexOf(p);
+            if (k < 0) {
+                return PTuple.of("", "", s);
+            }
+            return PTuple.of(s.substring(0, k), p, s.substring(k + p.length()));
+        }
+    }
+
+    @Builtin(name = "isdecimal", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsDecimalNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isdecimal(Object self) {
+            return all(self(this, self, "isdecimal"), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+        }
+    }
+
+    @Builtin(name = "isnumeric", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsNumericNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isnumeric(Object self) {
+            return all(self(this, self, "isnumeric"), c -> {
+                int t = Character.getType(c);
+                return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+            });
+        }
+    }
+
+    @Builtin(name = "isidentifier", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsIdentifierNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isidentifier(Object self) {
+            String s = self(this, self, "isidentifier");
+            return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
+                            && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        }
+    }
+
+    @Builtin(name = "isascii", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsAsciiNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isascii(Object self) {
+            return self(this, self, "isascii").chars().allMatch(c -> c < 128);
+        }
+    }
+
+    @Builtin(name = "istitle", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsTitleNode extends BuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean istitle(Object self) {
+            boolean cased = false;
+            boolean previousCased = false;
+            for (int c : self(this, self, "istitle").codePoints().toArray()) {
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (previousCased) {
+                        return false;
+                    }
+                    previousCased = true;
+                    cased = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!previousCased) {
+                        return false;
+                    }
+                    previousCased = true;
+                    cased = true;
+                } else {
+                    previousCased = false;
+                }
+            }
+            return cased;
         }
     }
 

@@ -3,14 +3,12 @@ package org.jaxl.builtins;
 import org.jaxl.JaxlContext;
 import org.jaxl.runtime.PBuiltinFunction;
 import org.jaxl.runtime.PClass;
-import org.jaxl.runtime.PDict;
+import org.jaxl.runtime.PClassMethod;
+import org.jaxl.runtime.PIterator;
 import org.jaxl.runtime.PyErrors;
-import org.jaxl.runtime.PyObjects;
 import org.jaxl.runtime.PythonClasses;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeFactory;
-import com.oracle.truffle.api.nodes.Node;
 
 /** Installs the methods and constructors of the built-in types into their classes. */
 final class TypeMethods {
@@ -22,10 +20,11 @@ final class TypeMethods {
         BuiltinRegistry.installMethods(c.str, StrMethodsFactory.getFactories());
         BuiltinRegistry.installMethods(c.list, ListMethodsFactory.getFactories());
         BuiltinRegistry.installMethods(c.dict, DictMethodsFactory.getFactories());
+        c.dict.setAttribute("fromkeys", new PClassMethod(c.dict.getOwn("fromkeys")));
         BuiltinRegistry.installMethods(c.set, SetMethodsFactory.getFactories());
         for (NodeFactory<? extends BuiltinNode> f : SetMethodsFactory.getFactories()) {
             String name = f.getNodeClass().getAnnotation(Builtin.class).name();
-            if (!name.equals("add") && !name.equals("remove") && !name.equals("discard") && !name.equals("pop") && !name.equals("update") && !name.equals("clear")) {
+            if (!SetMethods.MUTATING.contains(name)) {
                 c.frozenset.setAttribute(name, c.set.getOwn(name));
             }
         }
@@ -39,6 +38,14 @@ final class TypeMethods {
         c.tuple.setAttribute("count", BuiltinRegistry.create(ObjectMethodsFactory.TupleCountNodeFactory.getInstance(), "tuple"));
         c.int_.setAttribute("bit_length", BuiltinRegistry.create(ObjectMethodsFactory.BitLengthNodeFactory.getInstance(), "int"));
         c.float_.setAttribute("is_integer", BuiltinRegistry.create(ObjectMethodsFactory.IsIntegerNodeFactory.getInstance(), "float"));
+        c.iterator.setAttribute("__iter__", BuiltinRegistry.function("__iter__", "(self, /)", (a, n) -> a[0]));
+        c.iterator.setAttribute("__next__", BuiltinRegistry.function("__next__", "(self, /)", (a, n) -> {
+            Object next = ((PIterator) a[0]).next();
+            if (next == null) {
+                throw PyErrors.create(n, "StopIteration", null);
+            }
+            return next;
+        }));
         c.type.setAttribute("mro", BuiltinRegistry.create(ObjectMethodsFactory.MroNodeFactory.getInstance(), "type"));
         for (NodeFactory<? extends BuiltinNode> f : PyTypeBuiltinsFactory.getFactories()) {
             PBuiltinFunction ctor = BuiltinRegistry.create(f, null);
@@ -70,37 +77,5 @@ final class TypeMethods {
             case "classmethod" -> c.classmethod;
             default -> throw new IllegalStateException("no class for constructor " + name);
         };
-    }
-
-    /** {@code dict.update(other)}: a mapping or an iterable of pairs. */
-    @TruffleBoundary
-    static void dictUpdate(Node node, PDict d, Object other) {
-        if (other instanceof PDict o) {
-            for (Object[] e : o.entries()) {
-                d.put(e[0], e[1]);
-            }
-            return;
-        }
-        Object keys = PyObjects.getAttributeOrNull(other, "keys");
-        if (keys != null && !(other instanceof org.jaxl.runtime.PList)) {
-            for (Object k : PyObjects.toArray(PyObjects.call(keys), node)) {
-                d.put(k, PyObjects.getItem(other, k, node));
-            }
-            return;
-        }
-        Object[] items = PyObjects.toArray(other, node);
-        for (int i = 0; i < items.length; i++) {
-            Object[] pair;
-            try {
-                pair = PyObjects.toArray(items[i], node);
-            } catch (org.jaxl.runtime.PException e) {
-                throw PyErrors.typeError(node, "cannot convert dictionary update sequence element #" + i + " to a sequence");
-            }
-            if (pair.length != 2) {
-                throw PyErrors.valueError(node, "dictionary update sequence element #" + i + " has length " + pair.length + "; 2 is required");
-            }
-            PyObjects.hash(pair[0]);
-            d.put(pair[0], pair[1]);
-        }
     }
 }

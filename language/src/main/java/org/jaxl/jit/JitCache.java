@@ -27,7 +27,11 @@ public final class JitCache {
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<CallSignature, JitEntry> eldest) {
-                return size() > CAPACITY;
+                if (size() > CAPACITY) {
+                    eldest.getValue().valid.invalidate();
+                    return true;
+                }
+                return false;
             }
         });
     }
@@ -35,6 +39,9 @@ public final class JitCache {
     /** {@code jax.clear_caches()}. */
     @TruffleBoundary
     public void clear() {
+        for (JitEntry e : allEntries()) {
+            e.valid.invalidate();
+        }
         byFunction.clear();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jaxl.JaxlContext;
+import org.jaxl.compiler.Lowering;
 import org.jaxl.primitives.Bind;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.PjitPrimitive;
@@ -23,6 +24,7 @@ import org.jaxl.trace.Tracer;
 import org.jaxl.trace.Var;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -58,12 +60,57 @@ public final class JitFunction implements PCallable, TruffleObject {
         Object[] leaves = flat.leaves().toArray();
         Trace current = context.traceState().current();
         Object[] outs;
-        if (current instanceof EvalTrace || options.inline()) {
+        if (current instanceof EvalTrace) {
+            RootCallTarget target = entry.callTarget;
+            if (target == null) {
+                target = compile(entry, flat, context, node);
+            }
+            RootCallTarget t = target;
+            outs = context.traceState().runCompiled(() -> (Object[]) t.call(leaves));
+        } else if (options.inline()) {
             outs = JaxprEval.eval(entry.jaxpr, leaves, node);
         } else {
             outs = bindPjit(entry.jaxpr, leaves, node);
         }
         return context.pytrees().unflatten(entry.outTree, List.of(outs), node);
+    }
+
+    /** True when no argument is static: call sites can then cache by argument types alone. */
+    boolean isPlain() {
+        return options.staticArgnums().length == 0 && options.staticArgnames().isEmpty();
+    }
+
+    /**
+     * For a call with positional arguments that are all leaves: the cache entry (traced and
+     * compiled as needed, with the same logging as a call), or null when the call has another
+     * shape. Used by call sites to build their inline cache.
+     */
+    @TruffleBoundary
+    JitEntry compiledEntry(Object[] args, Node node) {
+        JaxlContext context = JaxlContext.get(node);
+        ArgumentSpec spec = ArgumentSpec.split(args, org.jaxl.runtime.Calls.NO_KEYWORDS, org.jaxl.runtime.Calls.NO_VALUES, options.staticArgnums(), options.staticArgnames(), node);
+        Tracing.Flattened flat = Tracing.flattenArgs(spec, node);
+        if (flat.leaves().size() != args.length) {
+            return null;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (flat.leaves().get(i) != args[i]) {
+                return null;
+            }
+        }
+        JitEntry entry = lookupOrTrace(spec, flat, node);
+        if (entry.callTarget == null) {
+            compile(entry, flat, context, node);
+        }
+        return entry.valid.isValid() ? entry : null;
+    }
+
+    /** Lowers an entry to its call target: the moment JAX compiles (and logs it). */
+    private RootCallTarget compile(JitEntry entry, Tracing.Flattened flat, JaxlContext context, Node node) {
+        String name = Tracing.functionName(fun);
+        CompileLog.compiled(context, name, flat.avals());
+        entry.callTarget = Lowering.lower(context.getLanguage(), name, entry.jaxpr, node);
+        return entry.callTarget;
     }
 
     /** Traces without running: the entry for these arguments (the {@code jit(f).trace(...)} stage). */
@@ -88,12 +135,16 @@ public final class JitFunction implements PCallable, TruffleObject {
         Map<CallSignature, JitEntry> entries = context.jitCache().entriesFor(fun, options);
         JitEntry entry = entries.get(sig);
         if (entry == null) {
+            if (context.getConfig().explainCacheMisses() && !options.inline()) {
+                CacheMissExplainer.explain(context, fun, entries.keySet(), sig, flat, spec, node);
+            }
+            long start = System.nanoTime();
             Tracing.Traced traced = Tracing.trace(fun, spec, flat, "jit", node);
             entry = new JitEntry(traced.jaxpr(), traced.outTree());
             if (!hasTracerConsts(traced.jaxpr())) {
                 entries.put(sig, entry);
             }
-            CompileLog.logCompile(context, Tracing.functionName(fun), flat.avals(), node);
+            CompileLog.traced(context, Tracing.functionName(fun), start);
         }
         return entry;
     }

@@ -129,8 +129,12 @@ final class FStringParser {
         Expr value = Parser.parseEmbeddedExpression(wholeSource, exprText, offset + exprStart);
         String debugText = null;
         if (body.charAt(i) == '=') {
-            debugText = body.substring(exprStart, i + 1);
+            // The debug text keeps the whitespace around '=' as written: f"{x = }" prints "x = 1".
             i++;
+            while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            debugText = body.substring(exprStart, i);
         }
         char conversion = 0;
         if (i < body.length() && body.charAt(i) == '!') {

@@ -137,9 +137,8 @@ final class Lexer {
             atLineStart = false;
             int current = indents.peek();
             if (col > current) {
-                if (tokens.isEmpty() || !lastSignificantEndsBlock()) {
-                    throw new SyntaxErrorInfo("IndentationError", "unexpected indent", pos, 0, false);
-                }
+                // Whether an indent is legal here is the parser's call: after "def f(x)" with no
+                // colon CPython reports the missing ':' rather than the indent.
                 indents.push(col);
                 add(Kind.INDENT, "", null, lineStart, pos, line);
             } else {
@@ -153,15 +152,6 @@ final class Lexer {
             }
             return true;
         }
-    }
-
-    /** An INDENT is only legal after a line ending in ':' (a block header). */
-    private boolean lastSignificantEndsBlock() {
-        int i = tokens.size() - 1;
-        if (i >= 0 && tokens.get(i).is(Kind.NEWLINE)) {
-            i--;
-        }
-        return i >= 0 && tokens.get(i).isOp(":");
     }
 
     private void skipSpacesAndContinuations() {
@@ -221,7 +211,9 @@ final class Lexer {
         while (true) {
             if (pos >= n) {
                 if (triple) {
-                    throw new SyntaxErrorInfo("SyntaxError", "unterminated triple-quoted string literal (detected at line " + line + ")", quoteStart, 1, true);
+                    // CPython counts the line of the last character read, not the empty line after a final newline.
+                    int lastLine = src.endsWith("\n") || src.endsWith("\r") ? line - 1 : line;
+                    throw new SyntaxErrorInfo("SyntaxError", "unterminated triple-quoted string literal (detected at line " + lastLine + ")", quoteStart, 1, true);
                 }
                 throw new SyntaxErrorInfo("SyntaxError", "unterminated string literal (detected at line " + line + ")", quoteStart, 1, false);
             }
@@ -422,7 +414,8 @@ final class Lexer {
             }
         }
         char c = src.charAt(pos);
-        if (c == '!') {
+        if (c < 128) {
+            // Stray ASCII characters ('$', '?', '!', '`') are plain syntax errors in CPython.
             throw SyntaxErrorInfo.syntax("invalid syntax", pos, 1);
         }
         throw SyntaxErrorInfo.syntax("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", pos, 1);

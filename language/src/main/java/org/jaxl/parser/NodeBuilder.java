@@ -234,6 +234,11 @@ public final class NodeBuilder {
                 if (s.locals.contains(name)) {
                     return readLocal(s, name);
                 }
+                if (s.parent.kind == Scope.Kind.CLASS) {
+                    // Skips the class namespace: a free variable of the class body, or a global.
+                    Scope c = s.parent;
+                    return c.freeVars.contains(name) && !c.globals.contains(name) ? new CellNodes.ReadFreeNode(c.freeVars.indexOf(name), name) : readGlobal(name);
+                }
                 return readName(s.parent, name);
             }
         }
@@ -683,7 +688,7 @@ public final class NodeBuilder {
         FunctionRootNode root = new FunctionRootNode(language, ctx.frame.build(), name, section, prologueBlock, bodyNode, result, false);
         ctx = saved;
         RootCallTarget target = root.getCallTarget();
-        return atExpr(new MakeFunctionNode(name, qualname, target, sig, module, firstLine, defaults, kwDefaults, closure), node);
+        return atExpr(new MakeFunctionNode(name, qualname, target, sig, module, firstLine, defaults, kwDefaults, closure, body == null ? null : docstring(body)), node);
     }
 
     private JaxlExpressionNode classDef(ClassDef c) {
@@ -710,8 +715,8 @@ public final class NodeBuilder {
         ctx = saved;
         Signature sig = Signature.positional("__namespace__");
         MakeFunctionNode bodyFn = new MakeFunctionNode(c.name(), qualname, root.getCallTarget(), sig, module, line(c.start()), new JaxlExpressionNode[0], new JaxlExpressionNode[0],
-                        closure);
-        JaxlExpressionNode cls = atExpr(new MakeClassNode(c.name(), qualname, module.getName(), bases, bodyFn), c);
+                        closure, null);
+        JaxlExpressionNode cls = atExpr(new MakeClassNode(c.name(), qualname, module.getName(), bases, bodyFn, docstring(c.body())), c);
         if (c.decorators().isEmpty()) {
             return cls;
         }
@@ -720,6 +725,14 @@ public final class NodeBuilder {
             decorators[i] = expr(c.decorators().get(i));
         }
         return atExpr(new DecoratedNode(decorators, cls), c);
+    }
+
+    /** The docstring of a function or class body: its first statement when that is a string literal. */
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -789,7 +802,7 @@ public final class NodeBuilder {
             case ListExpr l:
                 return new ContainerNodes.ListNode(elements(l.elts()), starredFlags(l.elts()));
             case SetExpr s:
-                return new ContainerNodes.SetNode(elements(s.elts()), starredFlags(s.elts()));
+                return new ContainerNodes.SetNode(elements(s.elts()), starredFlags(s.elts()), s.elts().size() > 2 && s.elts().stream().allMatch(NodeBuilder::isConstant));
             case DictExpr d: {
                 JaxlExpressionNode[] keys = new JaxlExpressionNode[d.keys().size()];
                 for (int i = 0; i < keys.length; i++) {
@@ -813,6 +826,16 @@ public final class NodeBuilder {
                 return writeName(s, n.target().id(), expr(n.value()));
             }
         }
+    }
+
+    /** Whether CPython's compiler folds {@code e} to a constant (literals, signed numbers, tuples of constants). */
+    private static boolean isConstant(Expr e) {
+        return switch (e) {
+            case Constant c -> true;
+            case UnaryOp u -> (u.op().equals("-") || u.op().equals("+") || u.op().equals("~")) && u.operand() instanceof Constant c && !(c.value() instanceof String);
+            case Tuple t -> t.elts().stream().allMatch(NodeBuilder::isConstant);
+            default -> false;
+        };
     }
 
     private static JaxlExpressionNode constant(Object v) {

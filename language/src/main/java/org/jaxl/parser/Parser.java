@@ -969,7 +969,10 @@ public final class Parser {
         while (!atOp(")")) {
             int start = peek().start();
             if (atOp("*")) {
-                args.add(starred());
+                // In calls the grammar allows any expression after '*': f(*a if c else b).
+                int starStart = next().start();
+                Expr value = expression();
+                args.add(new Starred(value, starStart, prevEnd()));
             } else if (atOp("**")) {
                 p++;
                 Expr value = expression();

@@ -350,7 +350,12 @@ final class ScopeAnalyzer {
                 }
                 case COMPREHENSION -> {
                     if (!s.locals.contains(name)) {
-                        s.parent.used.add(name);
+                        if (s.parent.kind == Scope.Kind.CLASS) {
+                            // A class body's names are invisible to comprehensions in it, as to its methods.
+                            requireFree(s, name);
+                        } else {
+                            s.parent.used.add(name);
+                        }
                     }
                 }
                 case MODULE -> {

@@ -15,6 +15,7 @@ public final class PrimitiveRegistry {
         ElementwisePrimitives.registerAll();
         ConversionPrimitives.registerAll();
         register(PjitPrimitive.INSTANCE);
+        register(DebugCallbackPrimitive.INSTANCE);
     }
 
     private PrimitiveRegistry() {

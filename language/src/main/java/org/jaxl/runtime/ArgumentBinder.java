@@ -12,9 +12,54 @@ public final class ArgumentBinder {
     private ArgumentBinder() {
     }
 
+    /** Binds a call of a Jaxl function; errors name it by its qualified name, as CPython 3.11 does. */
+    @TruffleBoundary
+    public static Object[] bind(PFunction fn, Object[] positional, String[] kwNames, Object[] kwValues, Node node) {
+        return bind(fn, fn.getQualname(), fn.getSignature(), fn.getDefaults(), fn.getKwDefaults(), positional, kwNames, kwValues, node);
+    }
+
+    /** Binds a call of a built-in function or method. */
+    @TruffleBoundary
+    public static Object[] bind(PBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues, Node node) {
+        Signature sig = fn.getSignature();
+        if (kwNames.length == 0 && isPositionalOnly(sig)) {
+            checkBuiltinArity(fn, sig, fn.getDefaults().length, positional.length, node);
+        }
+        return bind(fn, fn.getName(), sig, fn.getDefaults(), fn.getKwDefaults(), positional, kwNames, kwValues, node);
+    }
+
+    private static boolean isPositionalOnly(Signature sig) {
+        return sig.posOnlyCount() == sig.positionalCount() && !sig.hasVarArgs() && sig.kwOnlyCount() == 0 && !sig.hasVarKeywords();
+    }
+
+    /**
+     * CPython's wording for a wrong argument count to a built-in taking positional arguments only:
+     * {@code len() takes exactly one argument (0 given)} for one-argument functions and methods,
+     * {@code divmod expected 2 arguments, got 1} for the others. A method's {@code self} does not count.
+     */
+    private static void checkBuiltinArity(PBuiltinFunction fn, Signature sig, int defaultCount, int given, Node node) {
+        boolean method = !fn.getQualname().equals(fn.getName());
+        int offset = method ? 1 : 0;
+        int max = sig.positionalCount() - offset;
+        int min = max - defaultCount;
+        int explicit = given - offset;
+        if (explicit >= min && explicit <= max || explicit < 0) {
+            return;
+        }
+        if (min == 1 && max == 1) {
+            throw PyErrors.typeError(node, fn.getQualname() + "() takes exactly one argument (" + explicit + " given)");
+        }
+        if (max == 0) {
+            throw PyErrors.typeError(node, fn.getQualname() + "() takes no arguments (" + explicit + " given)");
+        }
+        String bound = min == max ? String.valueOf(max) : explicit < min ? "at least " + min : "at most " + max;
+        int count = min == max || explicit < min ? min : max;
+        throw PyErrors.typeError(node, fn.getName() + " expected " + bound + " argument" + (count == 1 ? "" : "s") + ", got " + explicit);
+    }
+
     /**
      * Returns the frame arguments {@code [callee, p0, p1, …]} for a call of {@code callee} with the
-     * given positional and keyword arguments.
+     * given positional and keyword arguments; {@code fnName} names the callee in error messages.
      */
     @TruffleBoundary
     public static Object[] bind(Object callee, String fnName, Signature sig, Object[] defaults, Object[] kwDefaults, Object[] positional, String[] kwNames,

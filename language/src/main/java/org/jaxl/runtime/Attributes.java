@@ -93,8 +93,10 @@ final class Attributes {
         switch (name) {
             case "__name__":
                 return c.getName();
-            case "__qualname__":
-                return c.getName();
+            case "__qualname__": {
+                Object q = c.getOwn("__qualname__");
+                return q instanceof String ? q : c.getName();
+            }
             case "__module__":
                 return c.getModule();
             case "__mro__":
@@ -174,6 +176,7 @@ final class Attributes {
                 case "args" -> e.getArgs();
                 case "__cause__" -> e.getCause();
                 case "__context__" -> e.getContext();
+                case "__suppress_context__" -> e.isSuppressContext();
                 case "__traceback__" -> PNone.NONE;
                 default -> null;
             };
@@ -248,7 +251,7 @@ final class Attributes {
             Object descr = p.getPClass().lookup(name);
             if (descr instanceof PProperty prop) {
                 if (prop.setter() == null || prop.setter() == PNone.NONE) {
-                    throw PyErrors.attributeError(node, "can't set attribute '" + name + "'");
+                    throw PyErrors.attributeError(node, "property '" + name + "' of '" + p.getPClass().getName() + "' object has no setter");
                 }
                 PyObjects.call(prop.setter(), o, value);
                 return;
@@ -257,6 +260,10 @@ final class Attributes {
             if (setattr != null) {
                 PyObjects.call(setattr, o, name, value);
                 return;
+            }
+            if (p.getPClass() == PythonClasses.get().object) {
+                // Plain object() instances have no __dict__.
+                throw missing(o, name, node);
             }
             p.setAttribute(name, value);
             return;
@@ -273,8 +280,15 @@ final class Attributes {
             return;
         }
         if (o instanceof PFunction f) {
-            if (name.equals("__qualname__") && value instanceof String s) {
-                f.setQualname(s);
+            if (name.equals("__qualname__") || name.equals("__name__")) {
+                if (!(value instanceof String s)) {
+                    throw PyErrors.typeError(node, name + " must be set to a string object");
+                }
+                if (name.equals("__name__")) {
+                    f.setName(s);
+                } else {
+                    f.setQualname(s);
+                }
                 return;
             }
             f.getAttributes().put(name, value);

@@ -16,11 +16,11 @@ public final class Calls {
     @TruffleBoundary
     public static Object callGeneric(Object callable, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
         if (callable instanceof PFunction f) {
-            Object[] frameArgs = ArgumentBinder.bind(f, f.getName(), f.getSignature(), f.getDefaults(), f.getKwDefaults(), args, kwNames, kwValues, node);
+            Object[] frameArgs = ArgumentBinder.bind(f, args, kwNames, kwValues, node);
             return f.getCallTarget().call(frameArgs);
         }
         if (callable instanceof PBuiltinFunction b) {
-            Object[] frameArgs = ArgumentBinder.bind(b, b.getName(), b.getSignature(), b.getDefaults(), b.getKwDefaults(), args, kwNames, kwValues, node);
+            Object[] frameArgs = ArgumentBinder.bind(b, args, kwNames, kwValues, node);
             return b.getCallTarget().call(frameArgs);
         }
         if (callable instanceof PMethod m) {

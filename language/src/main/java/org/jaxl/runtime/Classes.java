@@ -34,13 +34,18 @@ public final class Classes {
             instance = new PObject(cls);
         }
         Object init = cls.lookup("__init__");
+        if (init == PythonClasses.get(node).object.getOwn("__init__") && cls.getLayout() == PClass.Layout.OBJECT) {
+            // object.__init__ accepts arguments only when a custom __new__ took them.
+            if (newFn == null && (args.length > 0 || kwNames.length > 0)) {
+                throw PyErrors.typeError(node, cls.getName() + "() takes no arguments");
+            }
+            return instance;
+        }
         if (init != null) {
             Object r = Calls.callGeneric(init, Calls.prepend(instance, args), kwNames, kwValues, node);
             if (r != PNone.NONE) {
                 throw PyErrors.typeError(node, "__init__() should return None, not '" + PyObjects.typeName(r) + "'");
             }
-        } else if ((args.length > 0 || kwNames.length > 0) && cls.getLayout() == PClass.Layout.OBJECT && newFn == null) {
-            throw PyErrors.typeError(node, cls.getName() + "() takes no arguments");
         }
         return instance;
     }
@@ -51,6 +56,13 @@ public final class Classes {
         PythonClasses classes = PythonClasses.get(node);
         PClass[] realBases = bases.length == 0 ? new PClass[]{classes.object} : bases;
         PClass.Layout layout = PClass.Layout.OBJECT;
+        for (int i = 0; i < realBases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (realBases[i] == realBases[j]) {
+                    throw PyErrors.typeError(node, "duplicate base class " + realBases[i].getName());
+                }
+            }
+        }
         for (PClass b : realBases) {
             if (b.getLayout() == PClass.Layout.BUILTIN && b != classes.object) {
                 throw PyErrors.typeError(node, "Jaxl classes cannot inherit from the built-in type '" + b.getName() + "'");
@@ -79,6 +91,10 @@ public final class Classes {
                     }
                 }
             }
+        }
+        if (cls.getOwn("__doc__") == null) {
+            // Every class has its own __doc__; a docstring is not inherited.
+            cls.setAttribute("__doc__", PNone.NONE);
         }
         if (cls.getOwn("__eq__") != null && cls.getOwn("__hash__") == null) {
             cls.setAttribute("__hash__", PNone.NONE);

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 /** A function defined in Jaxl code (by {@code def} or {@code lambda}), with its defaults and closure. */
 @ExportLibrary(InteropLibrary.class)
 public final class PFunction implements com.oracle.truffle.api.interop.TruffleObject {
-    private final String name;
+    private String name;
     private String qualname;
     private final RootCallTarget callTarget;
     private final Signature signature;
@@ -37,6 +37,11 @@ public final class PFunction implements com.oracle.truffle.api.interop.TruffleOb
 
     public String getName() {
         return name;
+    }
+
+    /** {@code f.__name__ = …} (as {@code functools.wraps} does). */
+    public void setName(String name) {
+        this.name = name;
     }
 
     public String getQualname() {

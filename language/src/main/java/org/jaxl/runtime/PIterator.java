@@ -1,5 +1,7 @@
 package org.jaxl.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * An iterator over a Jaxl iterable. {@link #next()} returns null when exhausted (no Jaxl value is
  * null), so Java loops need no StopIteration exceptions.
@@ -29,6 +31,46 @@ public abstract class PIterator implements com.oracle.truffle.api.interop.Truffl
         @Override
         public Object next() {
             return i < end ? items[i++] : null;
+        }
+
+        @Override
+        public String typeName() {
+            return typeName;
+        }
+    }
+
+    /**
+     * Iterates over a snapshot of a dict's or set's elements and, as CPython does, raises
+     * RuntimeError when the container's size changes during the iteration.
+     */
+    public static final class SizeCheckedIterator extends PIterator {
+        private final Object container;
+        private final Object[] items;
+        private final String typeName;
+        private int i;
+
+        /** {@code container} is the {@link PDict} or {@link PSet} that {@code items} were taken from. */
+        public SizeCheckedIterator(Object container, Object[] items, String typeName) {
+            this.container = container;
+            this.items = items;
+            this.typeName = typeName;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (i < 0) {
+                return null;
+            }
+            if (container instanceof PDict d && d.size() != items.length) {
+                i = -1;
+                throw PyErrors.create(null, "RuntimeError", "dictionary changed size during iteration");
+            }
+            if (container instanceof PSet s && s.size() != items.length) {
+                i = -1;
+                throw PyErrors.create(null, "RuntimeError", "Set changed size during iteration");
+            }
+            return i < items.length ? items[i++] : null;
         }
 
         @Override

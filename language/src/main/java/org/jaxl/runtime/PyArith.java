@@ -129,7 +129,7 @@ public final class PyArith {
                 return normalize(floorDiv(x, y));
             case "%":
                 if (y.signum() == 0) {
-                    throw PyErrors.zeroDivision(node, "integer division or modulo by zero");
+                    throw PyErrors.zeroDivision(node, "integer modulo by zero");
                 }
                 return normalize(x.subtract(floorDiv(x, y).multiply(y)));
             case "**":
@@ -375,28 +375,77 @@ public final class PyArith {
         return new BigDecimal(i).compareTo(new BigDecimal(f));
     }
 
-    /** Python's {@code hash} of a number: equal numbers of any type hash alike. */
+    /** CPython's modulus for numeric hashes, the Mersenne prime 2^61 - 1. */
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final int HASH_BITS = 61;
+
+    /**
+     * Python's {@code hash} of a number, exactly as CPython computes it: equal numbers of any type
+     * hash alike (an int reduced modulo 2^61 - 1, a float through its exact rational value).
+     */
     @TruffleBoundary
     public static long hash(Object o) {
         if (o instanceof Long l) {
-            return l == -1 ? -2 : l;
+            return hashLong(l);
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
         }
         if (o instanceof BigInteger b) {
-            return b.hashCode();
+            long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
+            return avoidMinusOne(b.signum() < 0 ? -h : h);
         }
         if (o instanceof Double d) {
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-                return hash((long) (double) d);
-            }
-            if (Double.isNaN(d)) {
-                return 0;
-            }
-            return Double.hashCode(d);
+            return hashDouble(d);
         }
         PComplex c = (PComplex) o;
-        return c.imag() == 0 ? hash(c.real()) : Double.hashCode(c.real()) * 1000003L ^ Double.hashCode(c.imag());
+        // CPython: hash(real) + 1000003 * hash(imag), in unsigned arithmetic.
+        return avoidMinusOne(hashDouble(c.real()) + 1000003L * hashDouble(c.imag()));
+    }
+
+    private static long hashLong(long v) {
+        // For negative v, -v read as unsigned is |v| even for Long.MIN_VALUE.
+        long h = v >= 0 ? v % HASH_MODULUS : -Long.remainderUnsigned(-v, HASH_MODULUS);
+        return avoidMinusOne(h);
+    }
+
+    private static long avoidMinusOne(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    /** CPython's {@code _Py_HashDouble} (NaN hashes to 0 here; CPython uses the object's identity). */
+    private static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v) || v == 0.0) {
+            return 0;
+        }
+        int exp = Math.getExponent(v);
+        if (exp < Double.MIN_EXPONENT) {
+            exp = Math.getExponent(v * 0x1p54) - 54;
+        }
+        int e = exp + 1;
+        double m = Math.scalb(v, -e);
+        long sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | (x >>> (HASH_BITS - 28));
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= HASH_MODULUS) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+        x = ((x << e) & HASH_MODULUS) | (x >>> (HASH_BITS - e));
+        return avoidMinusOne(x * sign);
     }
 }

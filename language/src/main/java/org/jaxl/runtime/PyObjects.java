@@ -37,8 +37,8 @@ public final class PyObjects {
                 default -> c.noneType;
             };
         }
-        if (o instanceof PIterator) {
-            return c.iterator;
+        if (o instanceof PIterator it) {
+            return c.iteratorClass(it.typeName());
         }
         if (o instanceof PDictView v) {
             return switch (v.kind()) {
@@ -429,30 +429,28 @@ public final class PyObjects {
         return true;
     }
 
+    /**
+     * Python's {@code hash(o)}. Numbers and tuples hash exactly as in CPython (so sets of them
+     * iterate in CPython's order); strings and identity hashes are Jaxl's own, as CPython's are
+     * randomized or address-based. Never -1, as in CPython.
+     */
     @TruffleBoundary
     public static long hash(Object o) {
         if (o instanceof String s) {
-            return s.hashCode();
+            int h = s.hashCode();
+            return h == -1 ? -2 : h;
         }
         if (PyArith.isNumber(o)) {
             return PyArith.hash(o);
         }
         if (o instanceof PTuple t) {
-            long h = 0x345678L;
-            for (Object item : t.items()) {
-                h = h * 1000003L ^ hash(item);
-            }
-            return h;
+            return tupleHash(t);
         }
         if (o instanceof PList || o instanceof PDict || (o instanceof PSet s && !s.isFrozen())) {
             throw PyErrors.typeError(null, "unhashable type: '" + typeName(o) + "'");
         }
         if (o instanceof PSet s) {
-            long h = 0;
-            for (Object item : s.items()) {
-                h ^= hash(item);
-            }
-            return h;
+            return s.frozenHash();
         }
         if (o instanceof PNone || o instanceof PFunction || o instanceof PClass || o instanceof PModule || o instanceof PBuiltinFunction) {
             return System.identityHashCode(o);
@@ -470,11 +468,9 @@ public final class PyObjects {
         }
         if (f != null) {
             Object r = call(f, o);
-            if (r instanceof Long l) {
-                return l;
-            }
-            if (r instanceof BigInteger b) {
-                return b.longValue();
+            if (r instanceof Long || r instanceof BigInteger || r instanceof Boolean) {
+                // CPython reduces whatever int __hash__ returns to a hash value.
+                return PyArith.hash(r);
             }
             throw PyErrors.typeError(null, "__hash__ method should return an integer");
         }
@@ -482,6 +478,22 @@ public final class PyObjects {
             throw PyErrors.typeError(null, "unhashable type: '" + cls.getName() + "'");
         }
         return System.identityHashCode(o);
+    }
+
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    /** CPython's tuple hash (its xxHash-based {@code tuplehash}), in unsigned 64-bit arithmetic. */
+    private static long tupleHash(PTuple t) {
+        long acc = XXPRIME_5;
+        for (Object item : t.items()) {
+            acc += hash(item) * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += t.size() ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
 
     private static String dunderFor(String op) {
@@ -532,6 +544,9 @@ public final class PyObjects {
             }
             if (op.equals("!=")) {
                 return !eq(a, b);
+            }
+            if (a instanceof PSet x && b instanceof PSet y) {
+                return compareSets(op, x, y);
             }
             Integer c = orderBuiltin(a, b);
             if (c == null) {
@@ -612,12 +627,29 @@ public final class PyObjects {
         if (a instanceof PList x && b instanceof PList y) {
             return orderSequences(x.toArray(), y.toArray());
         }
-        if (a instanceof PSet x && b instanceof PSet y) {
-            boolean sub = x.items().stream().allMatch(y::contains);
-            boolean sup = y.items().stream().allMatch(x::contains);
-            return sub && sup ? 0 : sub ? -1 : sup ? 1 : null;
-        }
         return null;
+    }
+
+    /** Sets order by inclusion, a partial order: {1} and {2} are neither smaller nor larger. */
+    private static boolean compareSets(String op, PSet x, PSet y) {
+        return switch (op) {
+            case "<" -> x.size() < y.size() && isSubset(x, y);
+            case "<=" -> isSubset(x, y);
+            case ">" -> y.size() < x.size() && isSubset(y, x);
+            case ">=" -> isSubset(y, x);
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    /** True when every element of {@code x} is in {@code y}. */
+    @TruffleBoundary
+    public static boolean isSubset(PSet x, PSet y) {
+        for (Object item : x.items()) {
+            if (!y.contains(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int compareCodePoints(String x, String y) {
@@ -685,6 +717,19 @@ public final class PyObjects {
         if (op.equals("%") && a instanceof String s) {
             return Sequences.percentFormat(s, b, node);
         }
+        if (a instanceof PSet x && b instanceof PSet y) {
+            r = setOperator(op, x, y, node);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (op.equals("|") && a instanceof PDict x && b instanceof PDict y) {
+            PDict merged = x.copy();
+            for (Object[] e : y.entries()) {
+                merged.put(e[0], e[1]);
+            }
+            return merged;
+        }
         r = Sequences.binary(op, a, b);
         if (r != null) {
             return r;
@@ -723,9 +768,80 @@ public final class PyObjects {
         throw PyErrors.typeError(node, "unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
-    /** Augmented assignment {@code a op= b}: {@code __iop__} when defined, in-place list extension, else the binary operator. */
+    /** {@code dict.update(other)}: from a mapping (anything with {@code keys()}) or an iterable of pairs. */
+    @TruffleBoundary
+    public static void dictUpdate(PDict d, Object other, Node node) {
+        if (other instanceof PDict o) {
+            for (Object[] e : o.entries()) {
+                d.put(e[0], e[1]);
+            }
+            return;
+        }
+        Object keys = getAttributeOrNull(other, "keys");
+        if (keys != null && !(other instanceof PList)) {
+            for (Object k : toArray(call(keys), node)) {
+                d.put(k, getItem(other, k, node));
+            }
+            return;
+        }
+        Object[] items = toArray(other, node);
+        for (int i = 0; i < items.length; i++) {
+            Object[] pair;
+            try {
+                pair = toArray(items[i], node);
+            } catch (PException e) {
+                throw PyErrors.typeError(node, "cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
+            if (pair.length != 2) {
+                throw PyErrors.valueError(node, "dictionary update sequence element #" + i + " has length " + pair.length + "; 2 is required");
+            }
+            hash(pair[0]);
+            d.put(pair[0], pair[1]);
+        }
+    }
+
+    /** {@code a op b} for two sets, with the left operand's type; null for other operators. */
+    private static PSet setOperator(String op, PSet a, PSet b, Node node) {
+        return switch (op) {
+            case "|" -> {
+                PSet result = a.copy(a.isFrozen());
+                result.update(b, node);
+                yield result;
+            }
+            case "&" -> a.intersection(b, node);
+            case "-" -> a.difference(b, node);
+            case "^" -> a.symmetricDifference(b, node);
+            default -> null;
+        };
+    }
+
+    /** True when {@code a op= b} may update {@code a} in place rather than rebind it to {@code a op b}. */
+    public static boolean hasInplaceForm(Object a) {
+        return a instanceof PList || a instanceof PObject || a instanceof PSet || a instanceof PDict;
+    }
+
+    /**
+     * Augmented assignment {@code a op= b}: {@code __iop__} when defined, in-place updates of lists,
+     * sets and dicts, else the binary operator.
+     */
     @TruffleBoundary
     public static Object inplace(String op, Object a, Object b, Node node) {
+        if (a instanceof PSet s && !s.isFrozen() && b instanceof PSet other) {
+            switch (op) {
+                case "|" -> s.update(other, node);
+                case "&" -> s.intersectionUpdate(other, node);
+                case "-" -> s.differenceUpdate(other, node);
+                case "^" -> s.symmetricDifferenceUpdate(other, node);
+                default -> {
+                    return binary(op, a, b, node);
+                }
+            }
+            return s;
+        }
+        if (a instanceof PDict d && op.equals("|")) {
+            dictUpdate(d, b, node);
+            return d;
+        }
         if (a instanceof PList l && op.equals("+")) {
             Sequences.extend(l, b, node);
             return l;
@@ -873,17 +989,16 @@ public final class PyObjects {
             return new PIterator.StringIterator(s);
         }
         if (o instanceof PDict d) {
-            return new PIterator.ArrayIterator(d.keys().toArray(), d.size(), "dict_keyiterator");
+            return new PIterator.SizeCheckedIterator(d, d.keys().toArray(), "dict_keyiterator");
         }
         if (o instanceof PSet s) {
-            return new PIterator.ArrayIterator(s.items().toArray(), s.size(), "set_iterator");
+            return new PIterator.SizeCheckedIterator(s, s.items().toArray(), "set_iterator");
         }
         if (o instanceof PIterator it) {
             return it;
         }
         if (o instanceof PDictView v) {
-            Object[] items = v.elements();
-            return new PIterator.ArrayIterator(items, items.length, v.typeName().replace("s", "") + "iterator");
+            return new PIterator.SizeCheckedIterator(v.dict(), v.elements(), v.typeName().replace("s", "") + "iterator");
         }
         PClass cls = classOf(o);
         Object f = cls.lookup("__iter__");

@@ -43,6 +43,8 @@ public final class PythonClasses {
     public final PClass dictItems;
     private final Map<String, PClass> exceptions = new LinkedHashMap<>();
     private final Map<Class<?>, PClass> byJavaClass = new LinkedHashMap<>();
+    /** The classes of iterators by their Python name ({@code list_iterator}, {@code generator}…), made on demand. */
+    private final Map<String, PClass> iteratorClasses = new LinkedHashMap<>();
 
     public PythonClasses() {
         object = new PClass("object", "builtins", new PClass[0], PClass.Layout.OBJECT, true);
@@ -163,6 +165,12 @@ public final class PythonClasses {
             throw new IllegalArgumentException("no built-in exception " + name);
         }
         return c;
+    }
+
+    /** The class of iterators named {@code typeName}: a subclass of {@link #iterator}, which has their methods. */
+    @TruffleBoundary
+    public PClass iteratorClass(String typeName) {
+        return iteratorClasses.computeIfAbsent(typeName, n -> new PClass(n, "builtins", new PClass[]{iterator}, PClass.Layout.BUILTIN, true));
     }
 
     /** All built-in exception classes. */

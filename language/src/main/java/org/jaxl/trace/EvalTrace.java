@@ -1,9 +1,16 @@
 package org.jaxl.trace;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jaxl.JaxlContext;
 import org.jaxl.array.NDArray;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.Primitive;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /** Evaluates primitives eagerly on concrete arrays; Python scalars become weakly typed arrays. */
@@ -22,8 +29,33 @@ public final class EvalTrace extends Trace {
             }
             arrays[i] = Concrete.toArray(a, node);
         }
+        logDispatch(primitive, arrays, params, node);
         return primitive.impl(arrays, params, node);
     }
+
+    /**
+     * JAX compiles a primitive applied outside jit as a tiny jitted function named after the
+     * primitive ({@code dispatch.xla_primitive_callable}); with {@code jax_log_compiles} on, the
+     * first application with given params and operand types logs that compilation.
+     */
+    @TruffleBoundary
+    private void logDispatch(Primitive primitive, NDArray[] arrays, Params params, Node node) {
+        JaxlContext context = JaxlContext.get(node);
+        if (!context.getConfig().logCompiles() || context.traceState().inCompiledExecution() || primitive instanceof org.jaxl.primitives.PjitPrimitive) {
+            return;
+        }
+        List<ShapedArray> avals = new ArrayList<>(arrays.length);
+        for (NDArray a : arrays) {
+            avals.add(ShapedArray.of(a));
+        }
+        String key = primitive.name() + params.asMap().entrySet().stream().map(e -> e.getKey() + "=" + org.jaxl.runtime.PyObjects.str(e.getValue())).toList() + avals;
+        if (dispatched.add(key)) {
+            org.jaxl.jit.CompileLog.traced(context, primitive.name(), System.nanoTime());
+            org.jaxl.jit.CompileLog.compiled(context, primitive.name(), avals);
+        }
+    }
+
+    private final Set<String> dispatched = new HashSet<>();
 
     @Override
     public String toString() {

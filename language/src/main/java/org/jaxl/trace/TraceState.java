@@ -23,4 +23,24 @@ public final class TraceState {
     public void restore(Trace previous) {
         current = previous;
     }
+
+    /**
+     * Depth of executions of compiled jit entries in progress: primitives evaluated inside one are
+     * part of that executable, not dispatched (and compiled) one by one.
+     */
+    private int compiledDepth;
+
+    public boolean inCompiledExecution() {
+        return compiledDepth > 0;
+    }
+
+    /** Runs {@code body} as the execution of one compiled executable. */
+    public <T> T runCompiled(java.util.function.Supplier<T> body) {
+        compiledDepth++;
+        try {
+            return body.get();
+        } finally {
+            compiledDepth--;
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.jaxl.nodes.call;
 
+import org.jaxl.jit.JitDispatchNode;
+import org.jaxl.jit.JitFunction;
 import org.jaxl.runtime.ArgumentBinder;
 import org.jaxl.runtime.Calls;
 import org.jaxl.runtime.PBuiltinFunction;
@@ -52,13 +54,19 @@ public abstract class InvokeNode extends Node {
         return call.call(bindBuiltin(fn, args, kwNames, kwValues, call));
     }
 
+    @Specialization(guards = "kwNames.length == 0")
+    protected static Object doJit(JitFunction fn, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached JitDispatchNode dispatch) {
+        return dispatch.execute(fn, args);
+    }
+
     @Specialization
     protected static Object doMethod(PMethod method, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached InvokeNode inner) {
         return inner.execute(method.function(), Calls.prepend(method.self(), args), kwNames, kwValues);
     }
 
-    @Specialization(replaces = {"doFunctionPositional", "doFunction", "doBuiltin", "doMethod"})
+    @Specialization(replaces = {"doFunctionPositional", "doFunction", "doBuiltin", "doJit", "doMethod"})
     protected Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return callGeneric(callee, args, kwNames, kwValues);
     }
@@ -70,11 +78,11 @@ public abstract class InvokeNode extends Node {
 
     @TruffleBoundary
     private static Object[] bind(PFunction fn, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
-        return ArgumentBinder.bind(fn, fn.getName(), fn.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwNames, kwValues, node);
+        return ArgumentBinder.bind(fn, args, kwNames, kwValues, node);
     }
 
     @TruffleBoundary
     private static Object[] bindBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
-        return ArgumentBinder.bind(fn, fn.getName(), fn.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwNames, kwValues, node);
+        return ArgumentBinder.bind(fn, args, kwNames, kwValues, node);
     }
 }

@@ -143,7 +143,6 @@ public final class ComprehensionNodes {
 
         @TruffleBoundary
         private static void addToSet(PSet s, Object e) {
-            PyObjects.hash(e);
             s.add(e);
         }
 

@@ -80,24 +80,31 @@ public final class ContainerNodes {
         }
     }
 
+    /**
+     * A set display. CPython compiles a display of three or more constants to an update from a
+     * constant frozenset; {@code viaFrozenSet} builds it the same way, which can give the set a
+     * different table size, and so a different iteration order, than adding one by one.
+     */
     public static final class SetNode extends ElementsNode {
-        public SetNode(JaxlExpressionNode[] elements, boolean[] starred) {
+        private final boolean viaFrozenSet;
+
+        public SetNode(JaxlExpressionNode[] elements, boolean[] starred, boolean viaFrozenSet) {
             super(elements, starred);
+            this.viaFrozenSet = viaFrozenSet;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return makeSet(evaluate(frame));
+            return makeSet(evaluate(frame), viaFrozenSet);
         }
 
         @TruffleBoundary
-        private static PSet makeSet(Object[] items) {
-            PSet s = new PSet();
+        private static PSet makeSet(Object[] items, boolean viaFrozenSet) {
+            PSet s = new PSet(viaFrozenSet);
             for (Object x : items) {
-                PyObjects.hash(x);
                 s.add(x);
             }
-            return s;
+            return viaFrozenSet ? s.copy(false) : s;
         }
     }
 

@@ -19,13 +19,16 @@ public final class MakeClassNode extends JaxlExpressionNode {
     @Children private final JaxlExpressionNode[] bases;
     /** Creates the body function (with its closure) to run with the namespace as argument. */
     @Child private MakeFunctionNode body;
+    /** The docstring, or null. */
+    private final String doc;
 
-    public MakeClassNode(String name, String qualname, String moduleName, JaxlExpressionNode[] bases, MakeFunctionNode body) {
+    public MakeClassNode(String name, String qualname, String moduleName, JaxlExpressionNode[] bases, MakeFunctionNode body, String doc) {
         this.name = name;
         this.qualname = qualname;
         this.moduleName = moduleName;
         this.bases = bases;
         this.body = body;
+        this.doc = doc;
     }
 
     @Override
@@ -51,6 +54,9 @@ public final class MakeClassNode extends JaxlExpressionNode {
         PDict namespace = new PDict();
         namespace.put("__module__", moduleName);
         namespace.put("__qualname__", qualname);
+        if (doc != null) {
+            namespace.put("__doc__", doc);
+        }
         bodyFunction.getCallTarget().call(bodyFunction, namespace);
         return Classes.create(name, moduleName, classes, namespace, this);
     }

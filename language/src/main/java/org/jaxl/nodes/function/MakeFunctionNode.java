@@ -6,6 +6,7 @@ import org.jaxl.runtime.PFunction;
 import org.jaxl.runtime.PModule;
 import org.jaxl.runtime.Signature;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -25,9 +26,11 @@ public final class MakeFunctionNode extends JaxlExpressionNode {
     /** One per keyword-only parameter; null entries have no default. */
     @Children private final JaxlExpressionNode[] kwDefaults;
     @Children private final CellSourceNode[] closure;
+    /** The docstring, or null. */
+    private final String doc;
 
     public MakeFunctionNode(String name, String qualname, RootCallTarget callTarget, Signature signature, PModule module, int firstLine, JaxlExpressionNode[] defaults,
-                    JaxlExpressionNode[] kwDefaults, CellSourceNode[] closure) {
+                    JaxlExpressionNode[] kwDefaults, CellSourceNode[] closure, String doc) {
         this.name = name;
         this.qualname = qualname;
         this.callTarget = callTarget;
@@ -37,6 +40,7 @@ public final class MakeFunctionNode extends JaxlExpressionNode {
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
         this.closure = closure;
+        this.doc = doc;
     }
 
     @Override
@@ -54,6 +58,15 @@ public final class MakeFunctionNode extends JaxlExpressionNode {
         for (int i = 0; i < closure.length; i++) {
             cells[i] = closure[i].getCell(frame);
         }
-        return new PFunction(name, qualname, callTarget, signature, defaultValues, kwDefaultValues, cells, module, firstLine);
+        PFunction fn = new PFunction(name, qualname, callTarget, signature, defaultValues, kwDefaultValues, cells, module, firstLine);
+        if (doc != null) {
+            setDoc(fn, doc);
+        }
+        return fn;
+    }
+
+    @TruffleBoundary
+    private static void setDoc(PFunction fn, String doc) {
+        fn.getAttributes().put("__doc__", doc);
     }
 }

@@ -158,7 +158,7 @@ public final class AssignNodes {
             Object current = read.executeGeneric(frame);
             Object v = value.executeGeneric(frame);
             Object result;
-            if (current instanceof PList || current instanceof PObject) {
+            if (PyObjects.hasInplaceForm(current)) {
                 result = inplace(current, v);
             } else {
                 result = operator.executeWith(current, v);
