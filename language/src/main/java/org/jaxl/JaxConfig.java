@@ -6,6 +6,7 @@ public final class JaxConfig {
     private boolean logCompiles;
     private boolean explainCacheMisses;
     private boolean disableJit;
+    private boolean checkTracerLeaks;
 
     public boolean enableX64() {
         return enableX64;
@@ -37,5 +38,13 @@ public final class JaxConfig {
 
     public void setDisableJit(boolean v) {
         this.disableJit = v;
+    }
+
+    public boolean checkTracerLeaks() {
+        return checkTracerLeaks;
+    }
+
+    public void setCheckTracerLeaks(boolean v) {
+        this.checkTracerLeaks = v;
     }
 }

@@ -202,7 +202,7 @@ public final class JaxClasses {
             ((JaxprEqn) a[0]).params().asMap().forEach(d::put);
             return d;
         }));
-        jaxprEqn.setAttribute("__repr__", BuiltinRegistry.function("__repr__", "(self, /)", (a, n) -> org.jaxl.trace.JaxprPrinter.printEqn((JaxprEqn) a[0])));
+        jaxprEqn.setAttribute("__repr__", BuiltinRegistry.function("__repr__", "(self, /)", (a, n) -> org.jaxl.trace.JaxprPrinter.reprEqn((JaxprEqn) a[0])));
         primitive.setAttribute("name", property("name", (a, n) -> ((Primitive) a[0]).name()));
         primitive.setAttribute("__repr__", BuiltinRegistry.function("__repr__", "(self, /)", (a, n) -> ((Primitive) a[0]).name()));
         shapedArray.setAttribute("__repr__", BuiltinRegistry.function("__repr__", "(self, /)", (a, n) -> a[0].toString()));

@@ -210,6 +210,15 @@ public final class JaxInternals {
             ((PClass) a[0]).setConstructor(a[1]);
             return PNone.NONE;
         });
+        def(m, "np_arange", "(start, stop, step, dtype, /)", (a, n) -> npArange(a[0], a[1], a[2], toDType(a[3], n), n));
+        // The Java parameter objects of round, gather and the scatters, from the values of the
+        // Jaxl-side lax.RoundingMethod, GatherScatterMode and dimension-number records.
+        def(m, "rounding_method", "(value, /)", (a, n) -> org.jaxl.primitives.RoundingMethod.of(a[0], n));
+        def(m, "gather_scatter_mode", "(mode, /)", (a, n) -> org.jaxl.primitives.GatherScatterMode.fromAny(a[0], n));
+        def(m, "gather_dimension_numbers", "(offset_dims, collapsed_slice_dims, start_index_map, /)",
+                        (a, n) -> new org.jaxl.primitives.GatherDimensionNumbers(a[0], a[1], a[2]));
+        def(m, "scatter_dimension_numbers", "(update_window_dims, inserted_window_dims, scatter_dims_to_operand_dims, /)",
+                        (a, n) -> new org.jaxl.primitives.ScatterDimensionNumbers(a[0], a[1], a[2]));
         def(m, "finfo_fields", "(dtype, /)", (a, n) -> finfoFields(toDType(a[0], n), n));
         def(m, "iinfo_fields", "(dtype, /)", (a, n) -> iinfoFields(toDType(a[0], n), n));
         return m;
@@ -464,6 +473,53 @@ public final class JaxInternals {
         return new PList(items);
     }
 
+    // ------------------------------------------------------------------ np.arange
+
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)} for Python scalars, as NumPy computes it:
+     * the length is {@code ceil((stop - start) / step)}; the first two elements are {@code start}
+     * and {@code start + step} converted to the dtype, and element {@code i} is
+     * {@code first + i * (second - first)} in the dtype's own arithmetic (float arithmetic for
+     * float32 and the 16-bit floats, wrapping integer arithmetic for the integers).
+     */
+    private static NDArray npArange(Object start, Object stop, Object step, DType dt, Node node) {
+        if (dt.isBool() || dt.isComplex()) {
+            throw PyErrors.typeError(node, "arange() not supported for inputs with DType " + dt.jaxName());
+        }
+        double startValue = PyArith.toDouble(start, node);
+        double stepValue = PyArith.toDouble(step, node);
+        if (stepValue == 0) {
+            throw PyErrors.create(node, "ZeroDivisionError", "division by zero");
+        }
+        double lengthValue = Math.ceil((PyArith.toDouble(stop, node) - startValue) / stepValue);
+        int length = lengthValue > 0 ? (int) lengthValue : 0;
+        Object data = dt.allocate(length);
+        boolean intArgs = PyArith.isInt(start) && PyArith.isInt(step);
+        if (dt.isInteger()) {
+            long first = intArgs ? PyObjects.indexAsLong(start, node) : (long) startValue;
+            long second = intArgs ? first + PyObjects.indexAsLong(step, node) : (long) (startValue + stepValue);
+            for (int i = 0; i < length; i++) {
+                Storage.setLong(dt, data, i, first + i * (second - first));
+            }
+        } else if (dt == DType.FLOAT64) {
+            double delta = (startValue + stepValue) - startValue;
+            for (int i = 0; i < length; i++) {
+                Storage.setDouble(dt, data, i, i == 0 ? startValue : i == 1 ? startValue + stepValue : startValue + i * delta);
+            }
+        } else {
+            // float32, float16 and bfloat16 fill in float arithmetic from the first two stored values.
+            Object firstTwo = dt.allocate(2);
+            Storage.setDouble(dt, firstTwo, 0, startValue);
+            Storage.setDouble(dt, firstTwo, 1, startValue + stepValue);
+            float first = (float) Storage.getDouble(dt, firstTwo, 0);
+            float delta = (float) Storage.getDouble(dt, firstTwo, 1) - first;
+            for (int i = 0; i < length; i++) {
+                Storage.setDouble(dt, data, i, i < 2 ? Storage.getDouble(dt, firstTwo, i) : first + i * delta);
+            }
+        }
+        return NDArray.of(dt, new int[]{length}, data, false).asNumpy();
+    }
+
     // ------------------------------------------------------------------ finfo and iinfo
 
     /**
@@ -590,8 +646,9 @@ public final class JaxInternals {
             case "jax_log_compiles" -> context.getConfig().setLogCompiles(v);
             case "jax_explain_cache_misses" -> context.getConfig().setExplainCacheMisses(v);
             case "jax_disable_jit" -> context.getConfig().setDisableJit(v);
+            case "jax_check_tracer_leaks" -> context.getConfig().setCheckTracerLeaks(v);
             case "jax_platform_name", "jax_platforms", "jax_default_matmul_precision", "jax_numpy_rank_promotion", "jax_debug_nans", "jax_debug_infs",
-                            "jax_traceback_filtering", "jax_numpy_dtype_promotion", "jax_check_tracer_leaks" -> {
+                            "jax_traceback_filtering", "jax_numpy_dtype_promotion" -> {
             }
             default -> throw PyErrors.attributeError(node, "Unrecognized config option: " + name);
         }
@@ -603,6 +660,7 @@ public final class JaxInternals {
             case "jax_log_compiles" -> context.getConfig().logCompiles();
             case "jax_explain_cache_misses" -> context.getConfig().explainCacheMisses();
             case "jax_disable_jit" -> context.getConfig().disableJit();
+            case "jax_check_tracer_leaks" -> context.getConfig().checkTracerLeaks();
             default -> throw PyErrors.attributeError(node, "Unrecognized config option: " + name);
         };
     }

@@ -126,6 +126,9 @@ public final class Tracing {
             }
         }
         ClosedJaxpr closed = trace.toJaxpr(outFlat.leaves().toArray(), node);
+        if (context.getConfig().checkTracerLeaks()) {
+            LeakChecker.check(context, trace, node);
+        }
         return new Traced(closed, outFlat.treedef());
     }
 }

@@ -1,7 +1,5 @@
 package org.jaxl.primitives;
 
-import java.util.List;
-
 import org.jaxl.array.NDArray;
 import org.jaxl.trace.JaxprEqn;
 import org.jaxl.trace.ShapedArray;
@@ -54,11 +52,6 @@ public abstract class Primitive implements TruffleObject {
      * null to keep the equation.
      */
     public Var[] forward(JaxprEqn eqn) {
-        return null;
-    }
-
-    /** The params in the order and selection they print; null for all, sorted. */
-    public List<String> printedParams(JaxprEqn eqn) {
         return null;
     }
 

@@ -14,6 +14,7 @@ public final class PrimitiveRegistry {
     static {
         ElementwisePrimitives.registerAll();
         ConversionPrimitives.registerAll();
+        SelectPrimitives.registerAll();
         register(PjitPrimitive.INSTANCE);
         register(DebugCallbackPrimitive.INSTANCE);
     }

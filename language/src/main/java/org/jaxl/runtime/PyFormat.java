@@ -228,7 +228,17 @@ public final class PyFormat {
     @TruffleBoundary
     public static String percentFormat(String format, List<Object> args, Function<Object, String> str,
                     Function<Object, String> repr, Function<Object, String> typeName) {
-        return new PyFormatPercent(format, args, str, repr, typeName).format();
+        return new PyFormatPercent(format, args, str, repr, typeName, null).format();
+    }
+
+    /**
+     * {@code format % args} where {@code args} is a mapping, so {@code %(key)s} looks keys up
+     * with {@code mapping}; {@code args} holds the mapping itself, which plain {@code %s} formats.
+     */
+    @TruffleBoundary
+    public static String percentFormat(String format, List<Object> args, Function<Object, String> str,
+                    Function<Object, String> repr, Function<Object, String> typeName, Function<String, Object> mapping) {
+        return new PyFormatPercent(format, args, str, repr, typeName, mapping).format();
     }
 
     // ---------------------------------------------------------------- the mini-language for numbers

@@ -27,6 +27,8 @@ final class PyFormatPercent {
     private final Function<Object, String> str;
     private final Function<Object, String> repr;
     private final Function<Object, String> typeName;
+    /** For {@code %(key)s}: looks a key up in the mapping given as the arguments, or null when they are not a mapping. */
+    private final Function<String, Object> mapping;
     private final StringBuilder out = new StringBuilder();
 
     private int pos;
@@ -37,12 +39,13 @@ final class PyFormatPercent {
     private boolean exhausted;
 
     PyFormatPercent(String format, List<Object> args, Function<Object, String> str, Function<Object, String> repr,
-                    Function<Object, String> typeName) {
+                    Function<Object, String> typeName, Function<String, Object> mapping) {
         this.format = format.codePoints().toArray();
         this.args = args;
         this.str = str;
         this.repr = repr;
         this.typeName = typeName;
+        this.mapping = mapping;
     }
 
     String format() {
@@ -57,7 +60,7 @@ final class PyFormatPercent {
                 convertOne();
             }
         }
-        if (argIndex < args.size()) {
+        if (argIndex < args.size() && mapping == null) {
             throw PyFormatException.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
@@ -79,10 +82,32 @@ final class PyFormatPercent {
         throw PyFormatException.typeError("not enough arguments for format string");
     }
 
+    /** Reads {@code (key)} (parentheses may nest inside the key) and returns the mapping's value for it. */
+    private Object mappingArgument() {
+        if (mapping == null) {
+            throw PyFormatException.typeError("format requires a mapping");
+        }
+        int start = ++pos;
+        int depth = 1;
+        while (pos < format.length && depth > 0) {
+            if (format[pos] == '(') {
+                depth++;
+            } else if (format[pos] == ')') {
+                depth--;
+            }
+            pos++;
+        }
+        if (depth > 0) {
+            throw PyFormatException.valueError("incomplete format key");
+        }
+        return mapping.apply(new String(format, start, pos - 1 - start));
+    }
+
     /** Parses one conversion after its '%' and appends its output. */
     private void convertOne() {
+        Object keyed = null;
         if (pos < format.length && format[pos] == '(') {
-            throw PyFormatException.typeError("format requires a mapping");
+            keyed = mappingArgument();
         }
         // At the end of the format CPython reads its terminating NUL.
         ch = 0;
@@ -135,7 +160,7 @@ final class PyFormatPercent {
             throw PyFormatException.valueError("incomplete format");
         }
 
-        Object argument = nextArgument();
+        Object argument = keyed != null ? keyed : nextArgument();
         boolean numeric = false;
         String text = switch (ch) {
             case 's' -> strOf(argument);

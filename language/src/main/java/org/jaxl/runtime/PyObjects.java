@@ -1023,6 +1023,37 @@ public final class PyObjects {
         throw PyErrors.typeError(node, "'" + typeName(o) + "' object is not iterable");
     }
 
+    /** Whether {@code iter(o)} can succeed: CPython's test before unpacking {@code *o} in a call. */
+    @TruffleBoundary
+    public static boolean isIterable(Object o) {
+        if (o instanceof PList || o instanceof PTuple || o instanceof String || o instanceof PDict || o instanceof PSet || o instanceof PRange || o instanceof PIterator
+                        || o instanceof PDictView) {
+            return true;
+        }
+        PClass cls = classOf(o);
+        if (cls.lookup("__iter__") != null || cls.lookup("__getitem__") != null) {
+            return true;
+        }
+        return cls == PythonClasses.get().foreign && InteropLibrary.getUncached().hasArrayElements(o);
+    }
+
+    /**
+     * How CPython names a callable in call errors ({@code _PyObject_FunctionStr}):
+     * {@code module.qualname()}, or {@code qualname()} for built-ins.
+     */
+    @TruffleBoundary
+    public static String functionStr(Object fn) {
+        Object qualname = getAttributeOrNull(fn, "__qualname__");
+        if (!(qualname instanceof String q)) {
+            return str(fn);
+        }
+        Object module = getAttributeOrNull(fn, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + q + "()";
+        }
+        return q + "()";
+    }
+
     /** Collects an iterable into an array. */
     @TruffleBoundary
     public static Object[] toArray(Object o, Node node) {

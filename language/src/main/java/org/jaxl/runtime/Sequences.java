@@ -265,7 +265,11 @@ public final class Sequences {
         } else {
             list.add(args);
         }
+        boolean isMapping = !(args instanceof PTuple) && !(args instanceof String) && (args instanceof PDict || PyObjects.classOf(args).lookup("__getitem__") != null);
         try {
+            if (isMapping) {
+                return PyFormat.percentFormat(fmt, list, PyObjects::str, PyObjects::repr, PyObjects::typeName, key -> PyObjects.getItem(args, key, node));
+            }
             return PyFormat.percentFormat(fmt, list, PyObjects::str, PyObjects::repr, PyObjects::typeName);
         } catch (PyFormatException e) {
             throw PyErrors.create(node, e.pythonType(), e.getMessage());

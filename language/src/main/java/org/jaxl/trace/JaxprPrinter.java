@@ -46,9 +46,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * <p>The custom equation printers JAX 0.4.30 registers in {@code core.pp_eqn_rules} for primitives
  * Jaxl has live here, keyed by primitive name, in {@link #ppEqn}: {@code pjit}
  * ({@code _pjit_pp_rule}, pjit.py) and {@code dot_general} ({@code _dot_general_pp_rule},
- * lax/lax.py). 0.4.30 registers no rule for {@code convert_element_type}, {@code cond},
- * {@code while}, {@code scan}, {@code broadcast_in_dim} or {@code iota} (their rules are written
- * but commented out), so those print every parameter.
+ * lax/lax.py). Every other primitive prints all its parameters, sorted: 0.4.30 has no rule for
+ * {@code cond} or {@code while}, and leaves the rules it wrote for {@code convert_element_type},
+ * {@code scan}, {@code broadcast_in_dim} and {@code iota} unregistered (commented out).
  */
 public final class JaxprPrinter {
     /** JAX's name for a hoisted jaxpr that no equation's {@code name=} parameter names. */
@@ -91,14 +91,17 @@ public final class JaxprPrinter {
      * the first equation that holds the jaxpr, without angle brackets, made unique with a number.
      */
     private Doc ppTopLevel(Jaxpr toPrint) {
-        // Jaxpr has identity equality: insertion order of a LinkedHashMap is Python's Counter order.
-        Map<Jaxpr, Integer> counts = new LinkedHashMap<>();
+        // Python's Counter keyed by identity; firstSeen keeps its insertion order.
+        Map<Jaxpr, Integer> counts = new IdentityHashMap<>();
+        List<Jaxpr> firstSeen = new ArrayList<>();
         Map<Jaxpr, String> names = new IdentityHashMap<>();
         ArrayDeque<Jaxpr> queue = new ArrayDeque<>();
         queue.add(toPrint);
         while (!queue.isEmpty()) {
             Jaxpr jaxpr = queue.poll();
-            counts.merge(jaxpr, 1, Integer::sum);
+            if (counts.merge(jaxpr, 1, Integer::sum) == 1) {
+                firstSeen.add(jaxpr);
+            }
             for (JaxprEqn eqn : jaxpr.eqns()) {
                 String name = eqn.params().getOrNull("name") instanceof String s ? stripAngleBrackets(s) : null;
                 for (Jaxpr sub : jaxprsInParams(eqn.params())) {
@@ -111,11 +114,10 @@ public final class JaxprPrinter {
         }
         List<Doc> docs = new ArrayList<>();
         Map<String, Integer> nameCounts = new HashMap<>();
-        for (Map.Entry<Jaxpr, Integer> e : counts.entrySet()) {
-            if (e.getValue() == 1) {
+        for (Jaxpr jaxpr : firstSeen) {
+            if (counts.get(jaxpr) == 1) {
                 continue;
             }
-            Jaxpr jaxpr = e.getKey();
             String name = names.getOrDefault(jaxpr, DEFAULT_JAXPR_NAME);
             int count = nameCounts.getOrDefault(name, 0);
             nameCounts.merge(name, 1, Integer::sum);

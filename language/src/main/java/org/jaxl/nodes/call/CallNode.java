@@ -54,7 +54,7 @@ public final class CallNode extends JaxlExpressionNode {
             args[i] = arguments[i].executeGeneric(frame);
         }
         if (anyStarred) {
-            args = expandStarred(args);
+            args = expandStarred(fn, args);
         }
         Object[] kwValues = new Object[keywordValues.length];
         for (int i = 0; i < keywordValues.length; i++) {
@@ -71,10 +71,13 @@ public final class CallNode extends JaxlExpressionNode {
     }
 
     @TruffleBoundary
-    private Object[] expandStarred(Object[] values) {
+    private Object[] expandStarred(Object fn, Object[] values) {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
+                if (!PyObjects.isIterable(values[i])) {
+                    throw PyErrors.typeError(this, PyObjects.functionStr(fn) + " argument after * must be an iterable, not " + PyObjects.typeName(values[i]));
+                }
                 for (Object x : PyObjects.toArray(values[i], this)) {
                     out.add(x);
                 }
@@ -97,7 +100,7 @@ public final class CallNode extends JaxlExpressionNode {
                 d = new PDict();
                 Object keys = PyObjects.getAttributeOrNull(m, "keys");
                 if (keys == null) {
-                    throw PyErrors.typeError(this, describeCallee(fn) + " argument after ** must be a mapping, not " + PyObjects.typeName(m));
+                    throw PyErrors.typeError(this, PyObjects.functionStr(fn) + " argument after ** must be a mapping, not " + PyObjects.typeName(m));
                 }
                 for (Object k : PyObjects.toArray(PyObjects.call(keys), this)) {
                     d.put(k, PyObjects.getItem(m, k, this));
@@ -108,18 +111,13 @@ public final class CallNode extends JaxlExpressionNode {
                     throw PyErrors.typeError(this, "keywords must be strings");
                 }
                 if (names.contains(key)) {
-                    throw PyErrors.typeError(this, describeCallee(fn) + " got multiple values for keyword argument '" + key + "'");
+                    throw PyErrors.typeError(this, PyObjects.functionStr(fn) + " got multiple values for keyword argument '" + key + "'");
                 }
                 names.add(key);
                 values.add(e[1]);
             }
         }
         return Calls.callGeneric(fn, args, names.toArray(new String[0]), values.toArray(), this);
-    }
-
-    private static String describeCallee(Object fn) {
-        Object name = PyObjects.getAttributeOrNull(fn, "__qualname__");
-        return (name instanceof String s ? s : PyObjects.typeName(fn)) + "()";
     }
 
     @Override

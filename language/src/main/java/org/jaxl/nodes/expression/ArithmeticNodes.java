@@ -21,6 +21,16 @@ public final class ArithmeticNodes {
             return Math.addExact(a, b);
         }
 
+        /** After an overflow: a long while the sum fits, else a big int. */
+        @Specialization(replaces = "doLong")
+        protected Object doLongOverflow(long a, long b) {
+            long r = a + b;
+            if (((a ^ r) & (b ^ r)) < 0) {
+                return generic(a, b);
+            }
+            return r;
+        }
+
         @Specialization
         protected static double doDouble(double a, double b) {
             return a + b;
@@ -53,6 +63,16 @@ public final class ArithmeticNodes {
             return Math.subtractExact(a, b);
         }
 
+        /** After an overflow: a long while the difference fits, else a big int. */
+        @Specialization(replaces = "doLong")
+        protected Object doLongOverflow(long a, long b) {
+            long r = a - b;
+            if (((a ^ b) & (a ^ r)) < 0) {
+                return generic(a, b);
+            }
+            return r;
+        }
+
         @Specialization
         protected static double doDouble(double a, double b) {
             return a - b;
@@ -83,6 +103,17 @@ public final class ArithmeticNodes {
         @Specialization(rewriteOn = ArithmeticException.class)
         protected static long doLong(long a, long b) {
             return Math.multiplyExact(a, b);
+        }
+
+        /** After an overflow: a long while the product fits, else a big int. */
+        @Specialization(replaces = "doLong")
+        protected Object doLongOverflow(long a, long b) {
+            long high = Math.multiplyHigh(a, b);
+            long low = a * b;
+            if (high != (low >> 63)) {
+                return generic(a, b);
+            }
+            return low;
         }
 
         @Specialization
@@ -200,6 +231,7 @@ public final class ArithmeticNodes {
             return "**";
         }
 
+        /** Small non-negative exponents; a result beyond 64 bits goes to the generic path and stays there. */
         @Specialization(guards = {"b >= 0", "b <= 62"}, rewriteOn = ArithmeticException.class)
         protected static long doLong(long a, long b) {
             long result = 1;
@@ -217,9 +249,24 @@ public final class ArithmeticNodes {
             return result;
         }
 
+        /** After an overflow: a long while the power fits, else a big int. */
+        @Specialization(guards = {"b >= 0", "b <= 62"}, replaces = "doLong")
+        protected Object doLongOverflow(long a, long b) {
+            try {
+                return doLong(a, b);
+            } catch (ArithmeticException e) {
+                return generic(a, b);
+            }
+        }
+
         @Specialization(guards = "isPositive(a)")
-        protected static double doDouble(double a, double b) {
-            return Math.pow(a, b);
+        protected double doDouble(double a, double b) {
+            double r = Math.pow(a, b);
+            if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+                // The generic path raises CPython's OverflowError.
+                generic(a, b);
+            }
+            return r;
         }
 
         @Fallback

@@ -82,8 +82,9 @@ public final class ContainerNodes {
 
     /**
      * A set display. CPython compiles a display of three or more constants to an update from a
-     * constant frozenset; {@code viaFrozenSet} builds it the same way, which can give the set a
-     * different table size, and so a different iteration order, than adding one by one.
+     * constant frozenset, which its compiler builds twice (the second time from the first one's
+     * iteration order, when it merges constants); {@code viaFrozenSet} builds it the same way,
+     * since that can give a different iteration order than adding the elements one by one.
      */
     public static final class SetNode extends ElementsNode {
         private final boolean viaFrozenSet;
@@ -104,7 +105,14 @@ public final class ContainerNodes {
             for (Object x : items) {
                 s.add(x);
             }
-            return viaFrozenSet ? s.copy(false) : s;
+            if (!viaFrozenSet) {
+                return s;
+            }
+            PSet merged = new PSet(true);
+            for (Object x : s.items()) {
+                merged.add(x);
+            }
+            return merged.copy(false);
         }
     }
 

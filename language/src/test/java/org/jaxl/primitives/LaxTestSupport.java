@@ -1,0 +1,224 @@
+package org.jaxl.primitives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.jaxl.JaxlContext;
+import org.jaxl.array.DType;
+import org.jaxl.array.NDArray;
+import org.jaxl.array.Storage;
+import org.jaxl.runtime.PException;
+import org.jaxl.runtime.PTuple;
+import org.jaxl.trace.ShapedArray;
+
+/**
+ * Helpers for the primitive tests: an entered Jaxl context (for error texts and the x64 flag),
+ * arrays from the text format the generator scripts write, and comparisons with JAX's results.
+ */
+final class LaxTestSupport {
+    private static Context context;
+
+    private LaxTestSupport() {
+    }
+
+    /** Enters a Jaxl context on this thread (once) with {@code jax_enable_x64} as given. */
+    static void enter(boolean x64) {
+        if (context == null) {
+            context = Context.newBuilder("jaxl").build();
+            context.initialize("jaxl");
+            context.enter();
+        }
+        JaxlContext.get(null).getConfig().setEnableX64(x64);
+    }
+
+    static Primitive prim(String name) {
+        Primitive p = PrimitiveRegistry.get(name);
+        if (p == null) {
+            fail("no primitive " + name);
+        }
+        return p;
+    }
+
+    static NDArray[] run(String name, Params params, NDArray... args) {
+        return prim(name).impl(args, params, null);
+    }
+
+    static ShapedArray[] eval(String name, Params params, ShapedArray... avals) {
+        return prim(name).abstractEval(avals, params, null);
+    }
+
+    static ShapedArray aval(DType dtype, int... shape) {
+        return new ShapedArray(shape, dtype, false);
+    }
+
+    static ShapedArray weak(DType dtype, int... shape) {
+        return new ShapedArray(shape, dtype, true);
+    }
+
+    /** The message ({@code TypeError: ...}) of the Python exception {@code body} raises. */
+    static String error(Runnable body) {
+        try {
+            body.run();
+        } catch (PException e) {
+            return e.getMessage();
+        }
+        fail("no exception raised");
+        return null;
+    }
+
+    static PTuple tuple(int... values) {
+        return Params.tuple(values);
+    }
+
+    /** Lines of a resource beside this class, skipping blanks. */
+    static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = LaxTestSupport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                fail("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** An array from the generators' {@code dtype:shape:values} text. */
+    static NDArray parseArray(String text) {
+        String[] parts = text.split(":", 3);
+        DType dtype = DType.fromName(parts[0]);
+        int[] shape = parts[1].isEmpty() ? new int[0] : parseInts(parts[1], ",");
+        String[] vals = parts[2].isEmpty() ? new String[0] : parts[2].split(",");
+        Object data = dtype.allocate(vals.length);
+        for (int i = 0; i < vals.length; i++) {
+            String v = vals[i];
+            if (dtype.isComplex()) {
+                String[] reIm = v.split("/");
+                Storage.setComplex(dtype, data, i, parseDouble(reIm[0]), parseDouble(reIm[1]));
+            } else if (dtype.isFloating()) {
+                Storage.setDouble(dtype, data, i, parseDouble(v));
+            } else if (dtype == DType.UINT64) {
+                Storage.setLong(dtype, data, i, Long.parseUnsignedLong(v));
+            } else {
+                Storage.setLong(dtype, data, i, Long.parseLong(v));
+            }
+        }
+        return NDArray.of(dtype, shape, data, false);
+    }
+
+    static int[] parseInts(String text, String sep) {
+        if (text.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = text.split(sep);
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i].trim());
+        }
+        return out;
+    }
+
+    static double parseDouble(String v) {
+        return switch (v) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(v);
+        };
+    }
+
+    /** Parameters from {@code key=value;...}: ints, {@code (1,2)} tuples, dtype names, True/False. */
+    static Params parseParams(String text) {
+        if (text.equals("-")) {
+            return Params.EMPTY;
+        }
+        List<Object> kv = new ArrayList<>();
+        for (String item : text.split(";")) {
+            String[] p = item.split("=", 2);
+            kv.add(p[0]);
+            kv.add(parseValue(p[1]));
+        }
+        return Params.of(kv.toArray());
+    }
+
+    static Object parseValue(String v) {
+        if (v.startsWith("(")) {
+            String body = v.substring(1, v.length() - 1);
+            return tuple(parseInts(body, ","));
+        }
+        if (v.equals("True") || v.equals("False")) {
+            return v.equals("True");
+        }
+        if (v.equals("None")) {
+            return org.jaxl.runtime.PNone.NONE;
+        }
+        DType d = DType.fromName(v);
+        if (d != null) {
+            return d;
+        }
+        return Long.parseLong(v);
+    }
+
+    /** Asserts {@code actual} equals JAX's {@code expected}: same dtype and shape, values exactly or within tolerance. */
+    static void assertArray(NDArray expected, NDArray actual, boolean exact, String what) {
+        assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
+        assertEquals(org.jaxl.array.Shapes.toTupleString(expected.shape()), org.jaxl.array.Shapes.toTupleString(actual.shape()), what + ": shape");
+        for (int i = 0; i < expected.size(); i++) {
+            String at = what + " at " + i;
+            DType d = expected.dtype();
+            if (d.isInexact()) {
+                assertClose(expected.getDouble(i), actual.getDouble(i), d, exact, at + " (re)");
+                if (d.isComplex()) {
+                    assertClose(expected.getImag(i), actual.getImag(i), d, exact, at + " (im)");
+                }
+            } else {
+                assertEquals(expected.getLong(i), actual.getLong(i), at);
+            }
+        }
+    }
+
+    static void assertClose(double expected, double actual, DType dtype, boolean exact, String what) {
+        if (Double.isNaN(expected)) {
+            assertTrue(Double.isNaN(actual), what + ": expected nan, got " + actual);
+            return;
+        }
+        if (exact) {
+            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), what + ": expected " + expected + ", got " + actual);
+            return;
+        }
+        if (Double.isInfinite(expected) || expected == actual) {
+            // approximate results may differ in the sign of a zero (complex parts)
+            assertTrue(expected == actual, what + ": expected " + expected + ", got " + actual);
+            return;
+        }
+        double rtol = switch (dtype) {
+            case FLOAT16 -> 2e-3;
+            case BFLOAT16 -> 1.6e-2;
+            case FLOAT32, COMPLEX64 -> 5e-6;
+            default -> 1e-12;
+        };
+        double atol = switch (dtype) {
+            case FLOAT16 -> 1e-4;
+            case BFLOAT16 -> 1e-3;
+            case FLOAT32, COMPLEX64 -> 1e-6;
+            default -> 1e-13;
+        };
+        assertTrue(Math.abs(expected - actual) <= atol + rtol * Math.abs(expected), what + ": expected " + expected + ", got " + actual);
+    }
+}
