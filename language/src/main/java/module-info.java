@@ -3,6 +3,7 @@ module org.jaxl {
     requires java.logging;
     requires java.management;
     requires jdk.unsupported;
+    requires jdk.incubator.vector;
     requires org.graalvm.polyglot;
     requires org.graalvm.truffle;
     exports org.jaxl;

@@ -18,6 +18,7 @@ import org.jaxl.runtime.PyErrors;
 import org.jaxl.jit.JitCache;
 import org.jaxl.jit.PyTrees;
 import org.jaxl.runtime.PythonClasses;
+import org.jaxl.runtime.RecursionLimit;
 import org.jaxl.trace.JaxErrors;
 import org.jaxl.trace.TraceState;
 
@@ -51,6 +52,7 @@ public final class JaxlContext {
     private final PyTrees pytrees = new PyTrees();
     private final JitCache jitCache = new JitCache();
     private JaxClasses jaxClasses;
+    private final RecursionLimit recursionLimit = new RecursionLimit();
 
     JaxlContext(JaxlLanguage language, Env env) {
         this.language = language;
@@ -72,6 +74,11 @@ public final class JaxlContext {
         modules.put("__main__", mainModule);
         BuiltinRegistry.installAll(this);
         jaxClasses = new JaxClasses(this);
+    }
+
+    /** The depth of Jaxl calls in progress, checked against {@code sys.getrecursionlimit()}. */
+    public RecursionLimit recursionLimit() {
+        return recursionLimit;
     }
 
     /** The classes of JAX values in this context. */

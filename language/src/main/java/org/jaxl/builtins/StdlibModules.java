@@ -416,8 +416,15 @@ final class StdlibModules {
             e.setArgs(a[0] == PNone.NONE ? PTuple.EMPTY : PTuple.of(a[0]));
             throw new PException(e, n);
         });
-        def(m, "getrecursionlimit", "()", (a, n) -> 1000L);
-        def(m, "setrecursionlimit", "(limit, /)", (a, n) -> PNone.NONE);
+        def(m, "getrecursionlimit", "()", (a, n) -> (long) context.recursionLimit().getLimit());
+        def(m, "setrecursionlimit", "(limit, /)", (a, n) -> {
+            long limit = PyObjects.indexAsLong(a[0], n);
+            if (limit < 1) {
+                throw PyErrors.valueError(n, "recursion limit must be greater or equal than 1");
+            }
+            context.recursionLimit().setLimit((int) Math.min(limit, Integer.MAX_VALUE));
+            return PNone.NONE;
+        });
         m.set("stdout", StreamObject.create(context, false));
         m.set("stderr", StreamObject.create(context, true));
         return m;

@@ -1,13 +1,12 @@
 package org.jaxl.compiler;
 
-import org.jaxl.array.NDArray;
-import org.jaxl.trace.Concrete;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
-/** Stores one argument into its variable's slot, as an array (Python scalars become weakly typed 0-d arrays). */
+/**
+ * Stores one argument in its variable's slot as it came: an array, or a Python scalar that
+ * fused loops read directly and eager kernels convert to a weakly typed 0-d array.
+ */
 final class InputNode extends Node {
     private final int slot;
 
@@ -16,11 +15,6 @@ final class InputNode extends Node {
     }
 
     void execute(VirtualFrame frame, Object arg) {
-        frame.setObject(slot, arg instanceof NDArray a ? a : toArray(arg));
-    }
-
-    @TruffleBoundary
-    private Object toArray(Object arg) {
-        return Concrete.toArray(arg, this);
+        frame.setObject(slot, arg);
     }
 }

@@ -1,19 +1,17 @@
 package org.jaxl.compiler;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.jaxl.JaxlLanguage;
 import org.jaxl.array.NDArray;
-import org.jaxl.primitives.PjitPrimitive;
-import org.jaxl.trace.Atom;
+import org.jaxl.compiler.FlatJaxpr.Step;
+import org.jaxl.compiler.FusionPlan.Group;
+import org.jaxl.compiler.FusionPlan.Single;
+import org.jaxl.compiler.FusionPlan.Unit;
 import org.jaxl.trace.ClosedJaxpr;
-import org.jaxl.trace.Concrete;
-import org.jaxl.trace.Jaxpr;
-import org.jaxl.trace.JaxprEqn;
-import org.jaxl.trace.Literal;
 import org.jaxl.trace.Var;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -23,115 +21,89 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
- * Lowers a closed jaxpr to a {@link JaxprRootNode}: one frame slot per variable, constants and
- * literals folded into the nodes, nested {@code pjit} calls inlined.
+ * Lowers a jit cache entry's closed jaxpr to a {@link JaxprRootNode}: nested {@code pjit}s
+ * inlined ({@link FlatJaxpr}), fusion groups chosen ({@link FusionPlan}) and built as loops
+ * specialized on the entry's shapes and dtypes ({@link GroupBuilder}), the other equations run
+ * through their primitives' eager kernels, one frame slot per variable.
  */
 public final class Lowering {
-    private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
-    private final Map<Var, Integer> slots = new HashMap<>();
-    /** Variables bound to a known constant (constvars, inlined pjit literals). */
-    private final Map<Var, NDArray> constants = new HashMap<>();
-    private final List<EqnNode> body = new ArrayList<>();
-    private final Node errorLocation;
-
-    private Lowering(Node errorLocation) {
-        this.errorLocation = errorLocation;
+    private Lowering() {
     }
 
     /** Builds the call target of a jit entry named {@code jit(name)}. */
     @TruffleBoundary
     public static RootCallTarget lower(JaxlLanguage language, String name, ClosedJaxpr closed, Node errorLocation) {
-        Lowering l = new Lowering(errorLocation);
-        Jaxpr jaxpr = closed.jaxpr();
-        for (int i = 0; i < jaxpr.constvars().size(); i++) {
-            l.constants.put(jaxpr.constvars().get(i), Concrete.toArray(closed.consts().get(i), errorLocation));
-        }
-        InputNode[] inputs = new InputNode[jaxpr.invars().size()];
+        FusionPlan plan = FusionPlan.of(FlatJaxpr.of(closed, errorLocation));
+        FlatJaxpr flat = plan.flat;
+        FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+        Map<Var, Integer> slots = new IdentityHashMap<>();
+        ToIntFunction<Var> slot = v -> slots.computeIfAbsent(v, k -> frame.addSlot(FrameSlotKind.Object, null, null));
+        InputNode[] inputs = new InputNode[flat.inputs.size()];
         for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = new InputNode(l.slot(jaxpr.invars().get(i)));
+            inputs[i] = new InputNode(slot.applyAsInt(flat.inputs.get(i)));
         }
-        l.lowerEqns(jaxpr.eqns(), new HashMap<>());
-        OutputNode[] outputs = new OutputNode[jaxpr.outvars().size()];
+        EqnNode[] body = new EqnNode[plan.units.size()];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = switch (plan.units.get(i)) {
+                case Single single -> PrimitiveEqnNode.of(single.step(), slot);
+                case Group group -> GroupBuilder.build(group, plan, slot);
+            };
+        }
+        OutputNode[] outputs = new OutputNode[flat.outputs.size()];
         for (int i = 0; i < outputs.length; i++) {
-            Atom a = jaxpr.outvars().get(i);
-            NDArray c = l.constantOf(a, Map.of());
-            outputs[i] = c != null ? OutputNode.ofConstant(c) : OutputNode.ofSlot(l.slot((Var) a));
+            Object out = flat.outputs.get(i);
+            outputs[i] = out instanceof Var v ? OutputNode.ofSlot(slot.applyAsInt(v)) : OutputNode.ofConstant((NDArray) out);
         }
-        JaxprRootNode root = new JaxprRootNode(language, l.frame.build(), "jit(" + name + ")", inputs, l.body.toArray(new EqnNode[0]), outputs);
-        return root.getCallTarget();
+        return new JaxprRootNode(language, frame.build(), "jit(" + name + ")", inputs, body, outputs).getCallTarget();
     }
 
-    private int slot(Var v) {
-        return slots.computeIfAbsent(v, k -> frame.addSlot(FrameSlotKind.Object, null, null));
-    }
-
-    /** Resolves an operand through the renaming of inlined sub-jaxprs. */
-    private Atom resolve(Atom a, Map<Var, Atom> rename) {
-        if (a instanceof Var v && rename.containsKey(v)) {
-            return rename.get(v);
-        }
-        return a;
-    }
-
-    private NDArray constantOf(Atom a, Map<Var, Atom> rename) {
-        Atom r = resolve(a, rename);
-        if (r instanceof Literal lit) {
-            return Concrete.toArray(lit.value(), errorLocation);
-        }
-        return constants.get((Var) r);
-    }
-
-    private void lowerEqns(List<JaxprEqn> eqns, Map<Var, Atom> rename) {
-        for (JaxprEqn e : eqns) {
-            if (e.primitive() == PjitPrimitive.INSTANCE) {
-                inlinePjit(e, rename);
-                continue;
-            }
-            int n = e.invars().size();
-            int[] inSlots = new int[n];
-            NDArray[] consts = new NDArray[n];
-            for (int i = 0; i < n; i++) {
-                NDArray c = constantOf(e.invars().get(i), rename);
-                if (c != null) {
-                    inSlots[i] = -1;
-                    consts[i] = c;
-                } else {
-                    inSlots[i] = slot((Var) resolve(e.invars().get(i), rename));
+    /**
+     * What {@code jax.jit(f).lower(x).as_text()} shows: the jaxpr, then the unit as lowered —
+     * each fusion group with its loop and equations, and the equations left to eager kernels.
+     */
+    @TruffleBoundary
+    public static String describe(String name, ClosedJaxpr closed, Node errorLocation) {
+        FusionPlan plan = FusionPlan.of(FlatJaxpr.of(closed, errorLocation));
+        UnitPrinter printer = new UnitPrinter(plan.flat);
+        StringBuilder sb = new StringBuilder();
+        sb.append("module @jit_").append(name).append(" (Jaxl: jaxpr lowered to a Truffle call target)\n");
+        sb.append(closed.jaxpr()).append("\n\n");
+        sb.append("lowered: ").append(printer.signature()).append('\n');
+        int groupIndex = 0;
+        for (Unit unit : plan.units) {
+            switch (unit) {
+                case Single single -> sb.append("  ").append(printer.step(single.step())).append("    # eager kernel\n");
+                case Group group -> {
+                    GroupBuilder.Summary summary = GroupBuilder.summarize(group, plan);
+                    sb.append("  fusion ").append(groupIndex++).append(": ").append(loopText(group, summary)).append('\n');
+                    for (Step s : group.steps) {
+                        sb.append("    ").append(printer.step(s)).append('\n');
+                    }
+                    List<Var> materialized = plan.materialized(group);
+                    if (group.reduction != null) {
+                        materialized = List.of(group.reduction.results()[0]);
+                    }
+                    sb.append("    writes ").append(printer.names(materialized)).append('\n');
                 }
             }
-            int[] outSlots = new int[e.outvars().size()];
-            for (int i = 0; i < outSlots.length; i++) {
-                Var v = e.outvars().get(i);
-                outSlots[i] = v.isDrop() ? -1 : slot(v);
-            }
-            body.add(new PrimitiveEqnNode(e.primitive(), e.params(), inSlots, consts, outSlots));
         }
+        sb.append("  return ").append(printer.outputs());
+        return sb.toString();
     }
 
-    /** Inlines a nested jit: its invars alias the caller's operands, its outvars the caller's results. */
-    private void inlinePjit(JaxprEqn e, Map<Var, Atom> outer) {
-        ClosedJaxpr callee = e.params().getJaxpr("jaxpr");
-        Jaxpr j = callee.jaxpr();
-        Map<Var, Atom> rename = new HashMap<>();
-        for (int i = 0; i < j.constvars().size(); i++) {
-            constants.put(j.constvars().get(i), Concrete.toArray(callee.consts().get(i), errorLocation));
+    private static String loopText(Group group, GroupBuilder.Summary summary) {
+        StringBuilder sb = new StringBuilder(group.reduction != null ? "loop with reduction over " : "loop over ");
+        sb.append(shapeText(group.domain)).append(", ");
+        sb.append(summary.dims().length == 1 ? "one flat loop of " + summary.dims()[0] : "loops " + shapeText(summary.dims()));
+        sb.append(summary.vectorized() ? ", vectorized (" + summary.lanes() + " lanes)" : ", scalar");
+        return sb.toString();
+    }
+
+    private static String shapeText(int[] dims) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < dims.length; i++) {
+            sb.append(i > 0 ? "," : "").append(dims[i]);
         }
-        for (int i = 0; i < j.invars().size(); i++) {
-            rename.put(j.invars().get(i), resolve(e.invars().get(i), outer));
-        }
-        lowerEqns(j.eqns(), rename);
-        for (int i = 0; i < j.outvars().size(); i++) {
-            Var target = e.outvars().get(i);
-            if (target.isDrop()) {
-                continue;
-            }
-            Atom src = resolve(j.outvars().get(i), rename);
-            NDArray c = src instanceof Literal || src instanceof Var v && constants.containsKey(v) ? constantOf(src, Map.of()) : null;
-            if (c != null) {
-                constants.put(target, c);
-            } else {
-                body.add(new CopyEqnNode(slot((Var) src), slot(target)));
-            }
-        }
+        return sb.append(']').toString();
     }
 }

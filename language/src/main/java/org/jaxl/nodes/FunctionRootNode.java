@@ -1,9 +1,12 @@
 package org.jaxl.nodes;
 
+import org.jaxl.JaxlContext;
 import org.jaxl.JaxlLanguage;
 import org.jaxl.nodes.controlflow.ReturnException;
+import org.jaxl.runtime.PException;
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PyErrors;
+import org.jaxl.runtime.RecursionLimit;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -12,7 +15,9 @@ import com.oracle.truffle.api.source.SourceSection;
 
 /**
  * The root of a function defined in Jaxl code (also lambdas and class bodies): moves the bound
- * arguments into frame slots, runs the body and returns its {@code return} value or None.
+ * arguments into frame slots, runs the body and returns its {@code return} value or None. Each
+ * call counts against the recursion limit, so runaway recursion is CPython's RecursionError at
+ * the same depth rather than a Java stack overflow.
  */
 public final class FunctionRootNode extends JaxlRootNode {
     @Child private JaxlStatementNode prologue;
@@ -32,6 +37,11 @@ public final class FunctionRootNode extends JaxlRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        RecursionLimit recursion = JaxlContext.get(this).recursionLimit();
+        if (!recursion.enter()) {
+            CompilerDirectives.transferToInterpreter();
+            throw recursionError();
+        }
         try {
             prologue.executeVoid(frame);
             if (resultExpression != null) {
@@ -44,8 +54,15 @@ public final class FunctionRootNode extends JaxlRootNode {
             }
             return returnsNamespace ? frame.getArguments()[1] : PNone.NONE;
         } catch (StackOverflowError e) {
+            // A recursion limit set higher than the Java stack allows.
             CompilerDirectives.transferToInterpreter();
-            throw PyErrors.create(this, "RecursionError", "maximum recursion depth exceeded");
+            throw recursionError();
+        } finally {
+            recursion.exit();
         }
+    }
+
+    private PException recursionError() {
+        return PyErrors.create(this, "RecursionError", "maximum recursion depth exceeded");
     }
 }

@@ -15,8 +15,13 @@ public final class PrimitiveRegistry {
         ElementwisePrimitives.registerAll();
         ConversionPrimitives.registerAll();
         SelectPrimitives.registerAll();
+        ShapePrimitives.registerAll();
+        ReductionPrimitives.registerAll();
+        DotGeneral.registerAll();
+        SlicingPrimitives.registerAll();
         register(PjitPrimitive.INSTANCE);
         register(DebugCallbackPrimitive.INSTANCE);
+        org.jaxl.primitives.linalg.LinalgPrimitives.all().forEach(PrimitiveRegistry::register);
     }
 
     private PrimitiveRegistry() {

@@ -64,8 +64,12 @@ final class ComplexKernels {
             case SQRT -> sqrt(a, b, r);
             case RSQRT -> {
                 // exp(-log(z) / 2), as XLA computes it (this fixes the signs of zero parts)
-                log(a, b, r);
-                exp(-0.5 * r[0], -0.5 * r[1], r);
+                if (a == 0 && b == 0) {
+                    set(r, Double.POSITIVE_INFINITY, Double.NaN);
+                } else {
+                    log(a, b, r);
+                    exp(-0.5 * r[0], -0.5 * r[1], r);
+                }
             }
             case SIN -> set(r, Math.sin(a) * Math.cosh(b), Math.cos(a) * Math.sinh(b));
             case COS -> set(r, Math.cos(a) * Math.cosh(b), -Math.sin(a) * Math.sinh(b));

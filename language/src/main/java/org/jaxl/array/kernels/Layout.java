@@ -190,4 +190,113 @@ public final class Layout {
         }
         return NDArray.of(a.dtype(), shape, contiguousData(a), a.weakType());
     }
+
+    /** A view of {@code a} with the given dimensions reversed (negative strides). */
+    public static NDArray reverseView(NDArray a, int[] dims) {
+        int[] strides = a.strides().clone();
+        int offset = a.offset();
+        for (int d : dims) {
+            if (a.shape()[d] > 0) {
+                offset += (a.shape()[d] - 1) * strides[d];
+            }
+            strides[d] = -strides[d];
+        }
+        return NDArray.view(a, a.shape(), strides, offset);
+    }
+
+    /** A strided view: elements {@code start + i * step} along each dimension, {@code shape[d]} of them. */
+    public static NDArray sliceView(NDArray a, int[] start, int[] step, int[] shape) {
+        int offset = a.offset();
+        int[] strides = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] > 0) {
+                offset += start[d] * a.strides()[d];
+            }
+            strides[d] = a.strides()[d] * step[d];
+        }
+        return NDArray.view(a, shape, strides, offset);
+    }
+
+    /**
+     * {@code lax.pad}: {@code operand} (contiguous storage of {@code shape}) placed into an array of
+     * {@code outShape} filled with element 0 of {@code padValue}, element {@code i} of dimension
+     * {@code d} landing at {@code lo[d] + i * (interior[d] + 1)}; positions outside the output
+     * (negative padding) are dropped.
+     */
+    public static Object pad(DType dtype, Object operand, int[] shape, Object padValue, int[] lo, int[] interior, int[] outShape) {
+        int slots = dtype.slotsPerElement();
+        int outSize = Shapes.size(outShape);
+        Object out = dtype.allocate(outSize);
+        fill(padValue, 0, out, 0, outSize, slots);
+        int n = Shapes.size(shape);
+        if (n == 0 || outSize == 0) {
+            return out;
+        }
+        int rank = shape.length;
+        if (rank == 0) {
+            System.arraycopy(operand, 0, out, 0, slots);
+            return out;
+        }
+        int[] outStrides = Shapes.contiguousStrides(outShape);
+        int inner = shape[rank - 1];
+        int innerStep = interior[rank - 1] + 1;
+        int[] index = new int[rank - 1];
+        for (int pos = 0; pos < n; pos += inner) {
+            int base = 0;
+            boolean inside = true;
+            for (int d = 0; d < rank - 1; d++) {
+                int o = lo[d] + index[d] * (interior[d] + 1);
+                if (o < 0 || o >= outShape[d]) {
+                    inside = false;
+                    break;
+                }
+                base += o * outStrides[d];
+            }
+            if (inside && innerStep == 1) {
+                int jFrom = Math.max(0, -lo[rank - 1]);
+                int jTo = Math.min(inner, outShape[rank - 1] - lo[rank - 1]);
+                if (jTo > jFrom) {
+                    System.arraycopy(operand, (pos + jFrom) * slots, out, (base + lo[rank - 1] + jFrom) * slots, (jTo - jFrom) * slots);
+                }
+            } else if (inside) {
+                for (int j = 0; j < inner; j++) {
+                    int o = lo[rank - 1] + j * innerStep;
+                    if (o >= 0 && o < outShape[rank - 1]) {
+                        System.arraycopy(operand, (pos + j) * slots, out, (base + o) * slots, slots);
+                    }
+                }
+            }
+            for (int d = rank - 2; d >= 0; d--) {
+                if (++index[d] < shape[d]) {
+                    break;
+                }
+                index[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** {@code lax.concatenate} of contiguous storages with the given shapes along {@code dim}. */
+    public static Object concatenate(DType dtype, Object[] parts, int[][] shapes, int dim, int[] outShape) {
+        int slots = dtype.slotsPerElement();
+        Object out = dtype.allocate(Shapes.size(outShape));
+        int outer = 1;
+        for (int d = 0; d < dim; d++) {
+            outer *= outShape[d];
+        }
+        int inner = 1;
+        for (int d = dim + 1; d < outShape.length; d++) {
+            inner *= outShape[d];
+        }
+        int outBlock = outShape[dim] * inner;
+        int offset = 0;
+        for (int k = 0; k < parts.length; k++) {
+            int block = shapes[k][dim] * inner;
+            for (int o = 0; o < outer && block > 0; o++) {
+                System.arraycopy(parts[k], o * block * slots, out, (o * outBlock + offset) * slots, block * slots);
+            }
+            offset += block;
+        }
+        return out;
+    }
 }

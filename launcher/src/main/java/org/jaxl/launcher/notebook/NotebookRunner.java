@@ -54,10 +54,25 @@ public final class NotebookRunner {
                     out.flush();
                     return GuestErrors.report(e, System.err);
                 }
-                out.println(e.getMessage());
+                out.println(ipythonErrorLine(e.getMessage()));
             }
         }
         return 0;
+    }
+
+    /**
+     * IPython ends a cell's traceback with {@code type(e).__name__}: the class name without its
+     * module ({@code TracerBoolConversionError: …}, where a script's traceback says
+     * {@code jax.errors.TracerBoolConversionError: …}).
+     */
+    static String ipythonErrorLine(String message) {
+        int colon = message.indexOf(": ");
+        String head = colon < 0 ? message : message.substring(0, colon);
+        if (head.indexOf(' ') >= 0 || head.indexOf('\n') >= 0) {
+            return message;
+        }
+        int dot = head.lastIndexOf('.');
+        return dot < 0 ? message : message.substring(dot + 1);
     }
 
     private void runCell(PercentNotebook.Cell cell) {
@@ -142,7 +157,7 @@ public final class NotebookRunner {
             if (!GuestErrors.isUserError(e)) {
                 throw e;
             }
-            out.println(e.getMessage());
+            out.println(ipythonErrorLine(e.getMessage()));
             return;
         }
         double user = (threads.getCurrentThreadUserTime() - userStart) / 1e9;
