@@ -78,13 +78,33 @@ SPEC_LINES = {
         "ValueError: jax.lax.dot: dimension_numbers must be specified when not performing simple "
         "un-batched matrix-matrix, matrix-vector, or vector-vector products; got lhs_shape=(2, 2) rhs_shape=(3,)",
         "TypeError: Incompatible shapes for dot: got (2, 2) and (3,).")],
-    # 0.4.30 lax_numpy._canonicalize_tuple_index and _index_to_gather's messages.
+    # 0.4.30 lax_numpy._canonicalize_tuple_index and _index_to_gather's messages;
+    # _split_index_for_jit reports the index after wrapping it in a tuple.
     "array_getitem_out_of_bounds": [
+        ("TypeError: JAX does not support string indexing; got idx='a'",
+         "TypeError: JAX does not support string indexing; got idx=('a',)"),
         ("IndexError: Too many indices: array is 1-dimensional, but 2 were indexed",
          "IndexError: Too many indices for array: 2 non-None/Ellipsis indices for dim 1."),
         ("TypeError: Indexer must have integer or boolean type, got indexer with type float64",
          "TypeError: Indexer must have integer or boolean type, got indexer with type float32 at "
          "position 0, indexer value 1.5")],
+    # 0.4.30 jnp.arange with a step returns array(np.arange(...)): NumPy's float16 fill.
+    "create_arange_float": [(
+        "Array([0. , 0.3, 0.6, 0.9, 1.2, 1.5, 1.8], dtype=float16)",
+        "Array([0.    , 0.3   , 0.6   , 0.9004, 1.2   , 1.5   , 1.801 ], dtype=float16)")],
+    # 0.4.30's dimension numbers have three fields (no batching dims).
+    "lax_gather_scatter": [
+        ("GatherDimensionNumbers(offset_dims=(), collapsed_slice_dims=(0,), start_index_map=(0,), "
+         "operand_batching_dims=(), start_indices_batching_dims=())",
+         "GatherDimensionNumbers(offset_dims=(), collapsed_slice_dims=(0,), start_index_map=(0,))"),
+        ("ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,), "
+         "scatter_dims_to_operand_dims=(0,), operand_batching_dims=(), scatter_indices_batching_dims=())",
+         "ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,), "
+         "scatter_dims_to_operand_dims=(0,))")],
+    # 0.4.30's jnp.floor is _one_to_one_unop(np.floor, lax.floor, True): integers become float.
+    "ufunc_rounding": [("Array([1, 2], dtype=int32)", "Array([1., 2.], dtype=float32)")],
+    # 0.4.30's lattice (dtypes._type_promotion_lattice): u4 -> [i8, u8], u8 -> [f_].
+    "dtype_promote_types": [("int32 int32 float64", "int64 int64 float64")],
 }
 
 

@@ -7,7 +7,7 @@ package org.jaxl.array;
  * raw bits for float16 and bfloat16, {@code float[]} and {@code double[]} for float32/float64, and
  * interleaved (re, im) {@code float[]}/{@code double[]} for complex64/complex128.
  */
-public enum DType {
+public enum DType implements com.oracle.truffle.api.interop.TruffleObject {
     BOOL("bool", Kind.BOOL, 1),
     INT8("int8", Kind.SIGNED, 1),
     INT16("int16", Kind.SIGNED, 2),

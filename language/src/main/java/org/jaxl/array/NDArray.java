@@ -8,7 +8,7 @@ import java.util.Arrays;
  * that views share storage, and JAX's weak-type flag. Nothing ever writes into {@link #data()}
  * after construction.
  */
-public final class NDArray {
+public final class NDArray implements com.oracle.truffle.api.interop.TruffleObject {
     private final DType dtype;
     private final int[] shape;
     private final int[] strides;

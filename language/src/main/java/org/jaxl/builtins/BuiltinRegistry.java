@@ -3,7 +3,6 @@ package org.jaxl.builtins;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jaxl.JaxlContext;
 import org.jaxl.JaxlLanguage;
@@ -24,12 +23,10 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 
 /**
  * Creates built-in function objects from the node factories the DSL generates for each
- * {@link Builtin}, and installs them into modules and built-in classes. Call targets are shared
- * by all contexts of the language and created on first call.
+ * {@link Builtin}, and installs them into modules and built-in classes. Call targets are
+ * created on a function's first call.
  */
 public final class BuiltinRegistry {
-    private static final Map<NodeFactory<?>, RootCallTarget> CALL_TARGETS = new ConcurrentHashMap<>();
-
     private BuiltinRegistry() {
     }
 
@@ -126,15 +123,17 @@ public final class BuiltinRegistry {
         return new ParsedSignature(sig, defaults, kwDefaults);
     }
 
+    /**
+     * A new call target for a builtin; its function object keeps it. Not shared between function
+     * objects: they belong to one context, and call targets must not cross engines.
+     */
     private static RootCallTarget callTarget(NodeFactory<? extends BuiltinNode> factory, int n, String name) {
-        return CALL_TARGETS.computeIfAbsent(factory, f -> {
-            JaxlExpressionNode[] argNodes = new JaxlExpressionNode[n];
-            for (int i = 0; i < n; i++) {
-                argNodes[i] = new ReadArgumentNode(i);
-            }
-            BuiltinNode node = factory.createNode((Object) argNodes);
-            return new BuiltinRootNode(JaxlLanguage.get(null), node, name).getCallTarget();
-        });
+        JaxlExpressionNode[] argNodes = new JaxlExpressionNode[n];
+        for (int i = 0; i < n; i++) {
+            argNodes[i] = new ReadArgumentNode(i);
+        }
+        BuiltinNode node = factory.createNode((Object) argNodes);
+        return new BuiltinRootNode(JaxlLanguage.get(null), node, name).getCallTarget();
     }
 
     private static Object literal(Ast.Expr e) {

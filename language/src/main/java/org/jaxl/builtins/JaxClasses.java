@@ -221,9 +221,30 @@ public final class JaxClasses {
             ((JitFunction) a[0]).clearCache(n);
             return PNone.NONE;
         }));
+        jitFunction.setAttribute("_lower_text", BuiltinRegistry.function("_lower_text", "(self, args, kwargs, /)", (a, n) -> {
+            Object[][] kw = keywords((org.jaxl.runtime.PDict) a[2]);
+            return ((JitFunction) a[0]).lowerText(((PTuple) a[1]).items(), (String[]) kw[0], kw[1], n);
+        }));
+        jitFunction.setAttribute("_compile", BuiltinRegistry.function("_compile", "(self, args, kwargs, /)", (a, n) -> {
+            Object[][] kw = keywords((org.jaxl.runtime.PDict) a[2]);
+            ((JitFunction) a[0]).compileNow(((PTuple) a[1]).items(), (String[]) kw[0], kw[1], n);
+            return PNone.NONE;
+        }));
         jitFunction.setAttribute("__wrapped__", property("__wrapped__", (a, n) -> ((JitFunction) a[0]).fun()));
         jitFunction.setAttribute("__name__", property("__name__", (a, n) -> PyObjects.getAttribute(((JitFunction) a[0]).fun(), "__name__", n)));
         jitFunction.setAttribute("__repr__", BuiltinRegistry.function("__repr__", "(self, /)", (a, n) -> "<PjitFunction of " + PyObjects.repr(((JitFunction) a[0]).fun()) + ">"));
+    }
+
+    /** Keyword arguments as parallel arrays of names ({@code String[]}) and values. */
+    private static Object[][] keywords(org.jaxl.runtime.PDict kwargs) {
+        String[] names = new String[kwargs.size()];
+        Object[] values = new Object[kwargs.size()];
+        int i = 0;
+        for (Object[] e : kwargs.entries()) {
+            names[i] = (String) e[0];
+            values[i++] = e[1];
+        }
+        return new Object[][]{names, values};
     }
 
     /** Raises JAX's error for an unknown dtype specification. */

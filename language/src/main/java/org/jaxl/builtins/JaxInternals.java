@@ -96,6 +96,10 @@ public final class JaxInternals {
             classes.array.setAttribute((String) a[0], a[1]);
             return PNone.NONE;
         });
+        def(m, "set_jit_attr", "(name, value, /)", (a, n) -> {
+            classes.jitFunction.setAttribute((String) a[0], a[1]);
+            return PNone.NONE;
+        });
         def(m, "set_scalar_type_attr", "(name, value, /)", (a, n) -> {
             for (DType d : DType.values()) {
                 classes.scalarType(d).setAttribute((String) a[0], a[1]);

@@ -15,7 +15,8 @@ import org.jaxl.trace.Var;
  * joins the group that computes one of its operands when the group loops over the same domain
  * (shapes equal up to unit dimensions), is not yet closed by a reduction, and every other
  * operand is a constant, a value of the group, or a variable defined before the group starts
- * (a group runs where its first step was). A reduction joins the group computing its operand
+ * (a group runs where its first step was); failing that, the latest such group that is as
+ * vectorizable as the step (siblings reading the same inputs share one loop). A reduction joins the group computing its operand
  * when nothing else needs that group's values, and closes it; otherwise it starts a group of its
  * own. Values of a group that anything outside needs (or that the jaxpr returns) are written to
  * arrays; the others live only in registers.
@@ -36,6 +37,8 @@ final class FusionPlan {
         final List<Step> steps = new ArrayList<>();
         private final Map<Var, Boolean> produced = new IdentityHashMap<>();
         Step reduction;
+        /** True while every step has a vector form. */
+        boolean vectorizable = true;
 
         Group(int first, int[] domain) {
             this.first = first;
@@ -57,6 +60,7 @@ final class FusionPlan {
 
         void add(Step s) {
             steps.add(s);
+            vectorizable &= ElementwiseLowering.vectorizable(s);
             for (Var v : s.results()) {
                 produced.put(v, true);
             }
@@ -113,6 +117,13 @@ final class FusionPlan {
         }
         for (int i = 0; i < s.operands().length; i++) {
             if (s.operands()[i] instanceof Var v && groupOf.get(v) instanceof Group g && accepts(g, s, domain)) {
+                join(g, s);
+                return;
+            }
+        }
+        boolean vectorizable = ElementwiseLowering.vectorizable(s);
+        for (int i = units.size() - 1; i >= 0; i--) {
+            if (units.get(i) instanceof Group g && g.vectorizable == vectorizable && accepts(g, s, domain)) {
                 join(g, s);
                 return;
             }

@@ -3,6 +3,7 @@ package org.jaxl.jit;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jaxl.JaxConfig;
 import org.jaxl.JaxlContext;
 import org.jaxl.array.DType;
 import org.jaxl.array.NDArray;
@@ -128,8 +129,12 @@ public abstract class JitDispatchNode extends Node {
 
         @ExplodeLoop
         boolean matches(Object[] args, Node node) {
-            if (kinds == null || args.length != kinds.length || x64 != JaxlContext.get(node).getConfig().enableX64()
-                            || !(JaxlContext.get(node).traceState().current() instanceof EvalTrace)) {
+            if (kinds == null || args.length != kinds.length) {
+                return false;
+            }
+            JaxlContext context = JaxlContext.get(node);
+            JaxConfig config = context.getConfig();
+            if (x64 != config.enableX64() || config.disableJit() || !(context.traceState().current() instanceof EvalTrace)) {
                 return false;
             }
             for (int i = 0; i < kinds.length; i++) {

@@ -113,6 +113,32 @@ public final class JitFunction implements PCallable, TruffleObject {
         return entry.callTarget;
     }
 
+    /**
+     * {@code jit(f).lower(*args).as_text()}: traces and lowers the entry for these arguments (as
+     * a first call would, logging alike) and describes the lowered unit.
+     */
+    @TruffleBoundary
+    public String lowerText(Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        JitEntry entry = loweredEntry(args, kwNames, kwValues, node);
+        return Lowering.describe(Tracing.functionName(fun), entry.jaxpr, node);
+    }
+
+    /** {@code jit(f).lower(*args).compile()}: has Graal compile the entry's unit at its next call rather than after many. */
+    @TruffleBoundary
+    public void compileNow(Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        Lowering.compileNow(loweredEntry(args, kwNames, kwValues, node).callTarget);
+    }
+
+    private JitEntry loweredEntry(Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        ArgumentSpec spec = ArgumentSpec.split(args, kwNames, kwValues, options.staticArgnums(), options.staticArgnames(), node);
+        Tracing.Flattened flat = Tracing.flattenArgs(spec, node);
+        JitEntry entry = lookupOrTrace(spec, flat, node);
+        if (entry.callTarget == null) {
+            compile(entry, flat, JaxlContext.get(node), node);
+        }
+        return entry;
+    }
+
     /** Traces without running: the entry for these arguments (the {@code jit(f).trace(...)} stage). */
     @TruffleBoundary
     public JitEntry traceOnly(Object[] args, String[] kwNames, Object[] kwValues, Node node) {

@@ -19,6 +19,8 @@ public final class PrimitiveRegistry {
         ReductionPrimitives.registerAll();
         DotGeneral.registerAll();
         SlicingPrimitives.registerAll();
+        SortPrimitives.registerAll();
+        RandomPrimitives.registerAll();
         register(PjitPrimitive.INSTANCE);
         register(DebugCallbackPrimitive.INSTANCE);
         org.jaxl.primitives.linalg.LinalgPrimitives.all().forEach(PrimitiveRegistry::register);

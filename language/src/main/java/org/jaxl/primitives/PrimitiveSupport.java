@@ -172,4 +172,24 @@ final class PrimitiveSupport {
         }
         return Lanes.load(x);
     }
+
+    /** A Python scalar (or array) as a 0-d array of {@code dtype}, converted as {@code np.array(value, dtype)} would. */
+    @TruffleBoundary
+    static NDArray scalarOf(Object value, DType dtype) {
+        if (value instanceof NDArray a) {
+            return convert(a, dtype);
+        }
+        if (value instanceof Boolean b) {
+            return NDArray.scalar(dtype, b ? 1L : 0L, false);
+        }
+        if (value instanceof Long l) {
+            return NDArray.scalar(dtype, (long) l, false);
+        }
+        if (value instanceof BigInteger b) {
+            return NDArray.scalar(dtype, b.longValue(), false);
+        }
+        double d = (Double) value;
+        Object data = Conversions.convert(DType.FLOAT64, new double[]{d}, 1, dtype);
+        return NDArray.of(dtype, Shapes.SCALAR, data, false);
+    }
 }

@@ -62,35 +62,50 @@ final class ScatterCombiners {
                     case MAX -> Math.max(o[i], v);
                 };
             };
-            case COMPLEX -> (t, i, u, j) -> {
-                double[] o = (double[]) t;
-                double[] w = (double[]) u;
-                double a = o[2 * i];
-                double b = o[2 * i + 1];
-                double c = w[2 * j];
-                double d = w[2 * j + 1];
-                switch (kind) {
-                    case REPLACE -> {
-                        o[2 * i] = c;
-                        o[2 * i + 1] = d;
-                    }
-                    case ADD -> {
-                        o[2 * i] = a + c;
-                        o[2 * i + 1] = b + d;
-                    }
-                    case MUL -> {
+            case COMPLEX -> complex(kind, dtype == DType.COMPLEX64);
+        };
+    }
+
+    /** Complex lanes are doubles; complex64 results round to float after every update, as XLA computes in float. */
+    private static Combiner complex(SlicingPrimitives.ScatterKind kind, boolean single) {
+        return (t, i, u, j) -> {
+            double[] o = (double[]) t;
+            double[] w = (double[]) u;
+            double a = o[2 * i];
+            double b = o[2 * i + 1];
+            double c = w[2 * j];
+            double d = w[2 * j + 1];
+            switch (kind) {
+                case REPLACE -> {
+                    o[2 * i] = c;
+                    o[2 * i + 1] = d;
+                }
+                case ADD -> {
+                    o[2 * i] = a + c;
+                    o[2 * i + 1] = b + d;
+                }
+                case MUL -> {
+                    if (single) {
+                        // float products are exact in double; round each as float arithmetic does
+                        o[2 * i] = (float) (float) (a * c) - (float) (b * d);
+                        o[2 * i + 1] = (float) (float) (a * d) + (float) (b * c);
+                    } else {
                         o[2 * i] = a * c - b * d;
                         o[2 * i + 1] = a * d + b * c;
                     }
-                    case MIN, MAX -> {
-                        boolean keep = kind == SlicingPrimitives.ScatterKind.MIN ? (a == c ? b <= d : a < c) : (a == c ? b >= d : a > c);
-                        if (!keep) {
-                            o[2 * i] = c;
-                            o[2 * i + 1] = d;
-                        }
+                }
+                case MIN, MAX -> {
+                    boolean keep = kind == SlicingPrimitives.ScatterKind.MIN ? (a == c ? b <= d : a < c) : (a == c ? b >= d : a > c);
+                    if (!keep) {
+                        o[2 * i] = c;
+                        o[2 * i + 1] = d;
                     }
                 }
-            };
+            }
+            if (single) {
+                o[2 * i] = (float) o[2 * i];
+                o[2 * i + 1] = (float) o[2 * i + 1];
+            }
         };
     }
 }

@@ -453,8 +453,8 @@ public final class SlicingPrimitives {
             if (mode == GatherScatterMode.FILL_OR_DROP) {
                 bounds = GatherScatter.Bounds.FILL_OR_DROP;
                 Object fillValue = params.getOrNull("fill_value");
-                NDArray fillArray = fillValue == null || fillValue == PNone.NONE ? defaultFill(out.dtype()) : Concrete.toArray(fillValue, node);
-                fill = Layout.contiguousData(PrimitiveSupport.convert(fillArray, out.dtype()));
+                NDArray fillArray = fillValue == null || fillValue == PNone.NONE ? defaultFill(out.dtype()) : PrimitiveSupport.scalarOf(fillValue, out.dtype());
+                fill = Layout.contiguousData(fillArray);
             }
             Object data = GatherScatter.gather(Layout.contiguousData(operand), operand.shape(), out.dtype().slotsPerElement(), idx, batchCount,
                             PrimitiveSupport.ints(params, "slice_sizes"), out.shape(), dn.offsetDims(), dn.collapsedSliceDims(), dn.startIndexMap(), bounds, fill);

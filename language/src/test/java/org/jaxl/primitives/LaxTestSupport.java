@@ -143,7 +143,7 @@ final class LaxTestSupport {
         };
     }
 
-    /** Parameters from {@code key=value;...}: ints, {@code (1,2)} tuples, dtype names, True/False. */
+    /** Parameters from {@code key=value;...}, each value written as Python source (see gen_structural_cases.py). */
     static Params parseParams(String text) {
         if (text.equals("-")) {
             return Params.EMPTY;
@@ -152,27 +152,97 @@ final class LaxTestSupport {
         for (String item : text.split(";")) {
             String[] p = item.split("=", 2);
             kv.add(p[0]);
-            kv.add(parseValue(p[1]));
+            kv.add(new ValueParser(p[1]).value());
         }
         return Params.of(kv.toArray());
     }
 
-    static Object parseValue(String v) {
-        if (v.startsWith("(")) {
-            String body = v.substring(1, v.length() - 1);
-            return tuple(parseInts(body, ","));
+    /** Reads the Python-source parameter values the generators write. */
+    private static final class ValueParser {
+        private final String s;
+        private int pos;
+
+        ValueParser(String s) {
+            this.s = s;
         }
-        if (v.equals("True") || v.equals("False")) {
-            return v.equals("True");
+
+        Object value() {
+            skipSpaces();
+            char c = s.charAt(pos);
+            if (c == '(') {
+                pos++;
+                List<Object> items = new ArrayList<>();
+                skipSpaces();
+                while (s.charAt(pos) != ')') {
+                    items.add(value());
+                    skipSpaces();
+                    if (s.charAt(pos) == ',') {
+                        pos++;
+                        skipSpaces();
+                    }
+                }
+                pos++;
+                return PTuple.of(items.toArray());
+            }
+            int start = pos;
+            while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || "._-+".indexOf(s.charAt(pos)) >= 0)) {
+                pos++;
+            }
+            String word = s.substring(start, pos);
+            if (pos < s.length() && s.charAt(pos) == '(') {
+                pos++;
+                List<Object> fields = new ArrayList<>();
+                while (s.charAt(pos) != ')') {
+                    skipSpaces();
+                    while (s.charAt(pos) != '=') {
+                        pos++;
+                    }
+                    pos++;
+                    fields.add(value());
+                    skipSpaces();
+                    if (s.charAt(pos) == ',') {
+                        pos++;
+                    }
+                }
+                pos++;
+                return word.equals("GatherDimensionNumbers") ? new GatherDimensionNumbers(fields.get(0), fields.get(1), fields.get(2))
+                                : new ScatterDimensionNumbers(fields.get(0), fields.get(1), fields.get(2));
+            }
+            return word(word);
         }
-        if (v.equals("None")) {
-            return org.jaxl.runtime.PNone.NONE;
+
+        private static Object word(String w) {
+            switch (w) {
+                case "None":
+                    return org.jaxl.runtime.PNone.NONE;
+                case "True":
+                    return true;
+                case "False":
+                    return false;
+                case "nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            if (w.startsWith("GatherScatterMode.")) {
+                return GatherScatterMode.valueOf(w.substring("GatherScatterMode.".length()));
+            }
+            DType d = DType.fromName(w);
+            if (d != null) {
+                return d;
+            }
+            if (w.matches("-?\\d+")) {
+                java.math.BigInteger big = new java.math.BigInteger(w);
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
+            }
+            return Double.parseDouble(w);
         }
-        DType d = DType.fromName(v);
-        if (d != null) {
-            return d;
+
+        private void skipSpaces() {
+            while (pos < s.length() && s.charAt(pos) == ' ') {
+                pos++;
+            }
         }
-        return Long.parseLong(v);
     }
 
     /** Asserts {@code actual} equals JAX's {@code expected}: same dtype and shape, values exactly or within tolerance. */

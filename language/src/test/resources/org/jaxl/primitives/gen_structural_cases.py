@@ -74,14 +74,12 @@ DTYPES = ["bool", "int8", "uint8", "int32", "uint32", "int64", "uint64", "float1
 # broadcast_in_dim / reshape / squeeze / transpose / rev / pad / concatenate / iota / copy
 for dt in DTYPES:
     x = rng_array(dt, (2, 3))
-    for shape, dims in [((2, 3), (0, 1)), ((4, 2, 3), (1, 2)), ((2, 5, 3), (0, 2)), ((3, 2), None)]:
-        if dims is None:
-            x1 = rng_array(dt, (1, 2), 1)
-            record("broadcast_in_dim", {"shape": shape, "broadcast_dimensions": (1, 0)}, True, [x1.T.copy()], lax.broadcast_in_dim(x1.T.copy(), shape, (1, 0)))
-            continue
+    for shape, dims in [((2, 3), (0, 1)), ((4, 2, 3), (1, 2)), ((2, 5, 3), (0, 2))]:
         record("broadcast_in_dim", {"shape": shape, "broadcast_dimensions": dims}, True, [x], lax.broadcast_in_dim(x, shape, dims))
     s = rng_array(dt, ())
     record("broadcast_in_dim", {"shape": (2, 2), "broadcast_dimensions": ()}, True, [s], lax.broadcast_in_dim(s, (2, 2), ()))
+    x1 = rng_array(dt, (2, 1), 1)
+    record("broadcast_in_dim", {"shape": (3, 2, 4), "broadcast_dimensions": (1, 2)}, True, [x1], lax.broadcast_in_dim(x1, (3, 2, 4), (1, 2)))
     y = rng_array(dt, (2, 3, 4), 2)
     record("reshape", {"new_sizes": (6, 4), "dimensions": None}, True, [y], lax.reshape(y, (6, 4)))
     record("reshape", {"new_sizes": (4, 6), "dimensions": (2, 0, 1)}, True, [y], lax.reshape(y, (4, 6), (2, 0, 1)))
@@ -117,6 +115,8 @@ for name, fn in RED.items():
         if name == "reduce_prod" and dt not in INTS:
             x = (x / 4).astype(x.dtype) if dt not in ("bool",) else x
         for axes in [(0,), (1,), (2,), (0, 2), (0, 1, 2), (), (1, 2)]:
+            if dt in ("float16", "bfloat16") and name in ("reduce_sum", "reduce_prod") and len(axes) == 3:
+                continue  # XLA's summation order over many 16-bit elements is not reproducible
             exact = dt not in FLOATS + COMPLEX or name in ("reduce_max", "reduce_min")
             record(name, {"axes": axes}, exact, [x], fn(x, axes))
         e = np.zeros((0, 3), np_dtype(dt))
@@ -274,7 +274,7 @@ cnt2 = np.array([5, 0, 7, 0xDEADBEEF, 3, 9], np.uint32)
 for a, b in [(0, 1), (2, 3), (1, 1)]:
     out = threefry2x32_p.bind(jnp.uint32(keys[a]), jnp.uint32(keys[b]), jnp.asarray(cnt1), jnp.asarray(cnt2))
     record("threefry2x32", {}, True, [np.uint32(keys[a]), np.uint32(keys[b]), cnt1, cnt2], out)
-for shape in [(3, 4), (5,), ()]:
+for shape in [(3, 4), (5,), (2, 1, 3)]:
     record("iota_2x32_shape", {"shape": shape}, True, [], prng.iota_2x32_shape_p.bind(shape=shape))
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "structural_cases.txt"), "w") as f:

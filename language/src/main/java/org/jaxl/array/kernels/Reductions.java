@@ -18,7 +18,7 @@ public final class Reductions {
         switch (LaneType.of(dtype)) {
             case FLOAT: {
                 float[] x = (float[]) lanes;
-                double[] acc = reduceReal(op, pre, red, post, (i) -> x[i]);
+                double[] acc = dtype == DType.FLOAT32 ? reduceReal(op, pre, red, post, (i) -> x[i]) : reduceHalf(op, dtype, x, pre, red, post);
                 float[] out = new float[m];
                 for (int i = 0; i < m; i++) {
                     out[i] = FloatKernels.ftz((float) acc[i]);
@@ -105,6 +105,31 @@ public final class Reductions {
             }
         });
         return acc;
+    }
+
+    /**
+     * Sums and products of the 16-bit floats round to the dtype after every step, as XLA
+     * accumulates in the operand type (jnp.sum upcasts before reaching this primitive).
+     */
+    private static double[] reduceHalf(ReduceOp op, DType dtype, float[] x, int pre, int red, int post) {
+        if (op != ReduceOp.SUM && op != ReduceOp.PROD) {
+            return reduceReal(op, pre, red, post, (i) -> x[i]);
+        }
+        double[] acc = new double[pre * post];
+        for (int k = 0; k < pre * post; k++) {
+            int base = (k / post) * red * post + k % post;
+            float a = op == ReduceOp.SUM ? 0f : 1f;
+            for (int i = 0; i < red; i++) {
+                float v = x[base + i * post];
+                a = roundHalf(dtype, op == ReduceOp.SUM ? a + v : a * v);
+            }
+            acc[k] = a;
+        }
+        return acc;
+    }
+
+    private static float roundHalf(DType dtype, float v) {
+        return dtype == DType.FLOAT16 ? Float.float16ToFloat(Float.floatToFloat16(v)) : org.jaxl.array.Float16.bfloat16ToFloat(org.jaxl.array.Float16.floatToBfloat16(v));
     }
 
     private static long[] reduceIntegers(ReduceOp op, DType dtype, int pre, int red, int post, LongReader x, boolean unsigned64) {

@@ -11,6 +11,7 @@ import org.jaxl.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 /** {@code import a.b.c [as x]} and {@code from m import names}. */
@@ -80,6 +81,7 @@ public final class ImportNodes {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] values = load();
             for (int i = 0; i < targets.length; i++) {
