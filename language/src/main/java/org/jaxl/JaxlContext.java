@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ import org.jaxl.runtime.RecursionLimit;
 import org.jaxl.trace.JaxErrors;
 import org.jaxl.trace.TraceState;
 
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -53,6 +55,9 @@ public final class JaxlContext {
     private final JitCache jitCache = new JitCache();
     private JaxClasses jaxClasses;
     private final RecursionLimit recursionLimit = new RecursionLimit();
+    private final boolean compiledDispatch;
+    /** The units of primitives without jaxprs applied outside jit under {@link JaxlOptions#CompiledDispatch}. */
+    private final Map<List<Object>, RootCallTarget> primitiveUnits = new HashMap<>();
 
     JaxlContext(JaxlLanguage language, Env env) {
         this.language = language;
@@ -63,6 +68,16 @@ public final class JaxlContext {
         this.out = new PrintStream(env.out(), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.jaxErrors = new JaxErrors(classes);
+        this.compiledDispatch = env.getOptions().get(JaxlOptions.CompiledDispatch);
+    }
+
+    public Map<List<Object>, RootCallTarget> primitiveUnits() {
+        return primitiveUnits;
+    }
+
+    /** Whether primitives applied outside jit run through their lowered units ({@link JaxlOptions#CompiledDispatch}). */
+    public boolean compiledDispatch() {
+        return compiledDispatch;
     }
 
     public static JaxlContext get(Node node) {

@@ -1,5 +1,7 @@
 package org.jaxl;
 
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionValues;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.jaxl.nodes.ModuleRootNode;
 import org.jaxl.parser.JaxlSyntaxError;
@@ -41,6 +43,16 @@ public final class JaxlLanguage extends TruffleLanguage<JaxlContext> {
     @Override
     protected JaxlContext createContext(Env env) {
         return new JaxlContext(this, env);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new JaxlOptionsOptionDescriptors();
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(OptionValues firstOptions, OptionValues newOptions) {
+        return firstOptions.get(JaxlOptions.CompiledDispatch).equals(newOptions.get(JaxlOptions.CompiledDispatch));
     }
 
     @Override

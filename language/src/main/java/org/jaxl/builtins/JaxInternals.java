@@ -13,7 +13,9 @@ import org.jaxl.array.JType;
 import org.jaxl.array.NDArray;
 import org.jaxl.array.Shapes;
 import org.jaxl.array.Storage;
+import org.jaxl.jit.InitialStyle;
 import org.jaxl.jit.JitFunction;
+import org.jaxl.jit.PrimitiveDispatch;
 import org.jaxl.jit.PyTreeDef;
 import org.jaxl.jit.PyTrees;
 import org.jaxl.primitives.Bind;
@@ -70,6 +72,7 @@ public final class JaxInternals {
 
     private static PModule create(JaxlContext context) {
         PModule m = new PModule("_jaxl", null);
+        PrimitiveDispatch.install();
         JaxClasses classes = context.jaxClasses();
         m.set("Array", classes.array);
         m.set("ArrayImpl", classes.arrayImpl);
@@ -80,7 +83,8 @@ public final class JaxInternals {
             m.set("dtype_" + d.jaxName(), d);
         }
         for (Map.Entry<String, Primitive> e : PrimitiveRegistry.all().entrySet()) {
-            m.set(e.getKey() + "_p", e.getValue());
+            // As jax.lax names them: scatter-add is scatter_add_p.
+            m.set(e.getKey().replace('-', '_') + "_p", e.getValue());
         }
         def(m, "bind", "(prim, /, *args, **params)", (a, n) -> {
             Primitive p = (Primitive) a[0];
@@ -176,6 +180,7 @@ public final class JaxInternals {
         });
         def(m, "clear_caches", "()", (a, n) -> {
             JaxlContext.get(n).jitCache().clear();
+            InitialStyle.clearCache();
             return PNone.NONE;
         });
         def(m, "config_update", "(name, value, /)", (a, n) -> {
@@ -209,7 +214,8 @@ public final class JaxInternals {
             return new PList(kids);
         });
         def(m, "treedef_is_leaf", "(treedef, /)", (a, n) -> ((PyTreeDef) a[0]).kind() == PyTreeDef.Kind.LEAF);
-        def(m, "concretization_error", "(tracer, context, /)", (a, n) -> org.jaxl.trace.TracerErrors.concretization((Tracer) a[0], (String) a[1], n));
+        // The exception object, for Jaxl code to raise: jax.errors.ConcretizationTypeError(tracer, context).
+        def(m, "concretization_error", "(tracer, context, /)", (a, n) -> org.jaxl.trace.TracerErrors.concretization((Tracer) a[0], (String) a[1], n).getException());
         def(m, "set_scalar_type_constructor", "(scalar_type, constructor, /)", (a, n) -> {
             ((PClass) a[0]).setConstructor(a[1]);
             return PNone.NONE;
@@ -223,9 +229,32 @@ public final class JaxInternals {
                         (a, n) -> new org.jaxl.primitives.GatherDimensionNumbers(a[0], a[1], a[2]));
         def(m, "scatter_dimension_numbers", "(update_window_dims, inserted_window_dims, scatter_dims_to_operand_dims, /)",
                         (a, n) -> new org.jaxl.primitives.ScatterDimensionNumbers(a[0], a[1], a[2]));
+        def(m, "initial_style_jaxpr", "(fun, in_tree, in_avals, primitive_name, /)", (a, n) -> {
+            InitialStyle.Traced t = InitialStyle.initialStyleJaxpr(a[0], (PyTreeDef) a[1], avalList(a[2], n), (String) a[3], n);
+            return PTuple.of(t.jaxpr(), new PList(t.consts().toArray()), t.outTree());
+        });
+        def(m, "initial_style_jaxprs_with_common_consts", "(funs, in_tree, in_avals, primitive_name, /)", (a, n) -> {
+            InitialStyle.Joined j = InitialStyle.initialStyleJaxprsWithCommonConsts(List.of(PyObjects.toArray(a[0], n)), (PyTreeDef) a[1], avalList(a[2], n), (String) a[3], n);
+            return PTuple.of(new PList(j.jaxprs().toArray()), new PList(j.consts().toArray()), new PList(j.outTrees().toArray()));
+        });
+        def(m, "shaped_array", "(shape, dtype, weak_type=False)", (a, n) -> new ShapedArray(intTuple(a[0], n), toDType(a[1], n), PyObjects.isTrue(a[2])));
+        def(m, "parameter_names", "(fun, /)", (a, n) -> {
+            List<String> names = InitialStyle.parameterNames(a[0]);
+            return names == null ? PNone.NONE : new PList(names.toArray());
+        });
+        def(m, "tree_key_paths", "(treedef, /)", (a, n) -> new PList(JaxlContext.get(n).pytrees().keyPaths((PyTreeDef) a[0]).toArray()));
         def(m, "finfo_fields", "(dtype, /)", (a, n) -> finfoFields(toDType(a[0], n), n));
         def(m, "iinfo_fields", "(dtype, /)", (a, n) -> iinfoFields(toDType(a[0], n), n));
         return m;
+    }
+
+    /** A sequence of abstract values (what {@code _abstractify} gave the Jaxl side) as a Java list. */
+    private static List<ShapedArray> avalList(Object avals, Node node) {
+        List<ShapedArray> out = new ArrayList<>();
+        for (Object a : PyObjects.toArray(avals, node)) {
+            out.add((ShapedArray) a);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ dtypes

@@ -2,6 +2,7 @@ package org.jaxl.compiler;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -51,6 +52,44 @@ final class FusedLoopNode extends EqnNode {
         this.outputs = outputs;
         this.reduction = reduction;
         this.eagerSteps = eagerSteps;
+    }
+
+    /**
+     * Runs every path of the loop body once, on zeros, outside compiled code. Partial evaluation
+     * cannot inline a method whose constant pool still has unresolved references (it leaves a
+     * call, and the Vector API's values then escape as objects): the Vector API and the lane
+     * operations that only compiled code would run must have run once before Graal sees them.
+     */
+    @TruffleBoundary
+    void resolveCode() {
+        int n = Math.max(lanes, 1);
+        Object[] data = new Object[inputs.length];
+        for (int k = 0; k < inputs.length; k++) {
+            data[k] = inputs[k].sample(n);
+        }
+        int[] bases = bases(outerIndex(0));
+        Object[] scalar = scalarStep(data, bases, 0);
+        Object[] vector = vectorized ? vectorStep(data, bases, 0) : null;
+        if (reduction != null) {
+            int register = reduction.register();
+            Object accumulator = reduction.allocate(n);
+            reduction.accumulateScalar(accumulator, 0, reduction.combineScalar(reduction.identityScalar(), scalar[register]));
+            if (vectorized) {
+                reduction.accumulateScalar(accumulator, 0, reduction.reduceLanes(reduction.combineVector(reduction.identityVector(), vector[register])));
+                reduction.accumulateVector(accumulator, 0, vector[register]);
+            }
+            reduction.finish(accumulator);
+        } else {
+            Object[] results = new Object[outputs.length];
+            for (int m = 0; m < outputs.length; m++) {
+                results[m] = outputs[m].allocate(n);
+                outputs[m].wrap(results[m]);
+            }
+            storeScalar(results, 0, scalar);
+            if (vectorized) {
+                storeVector(results, 0, vector);
+            }
+        }
     }
 
     int[] dims() {

@@ -130,7 +130,9 @@ final class GroupBuilder implements ElementwiseLowering.Emitter {
         for (int i = 0; i < eager.length; i++) {
             eager[i] = PrimitiveEqnNode.of(group.steps.get(i), slots);
         }
-        return new FusedLoopNode(c.dims, vectorized, lanes, inputNodes, instrs.toArray(new Instr[0]), outputs, reduction, eager);
+        FusedLoopNode node = new FusedLoopNode(c.dims, vectorized, lanes, inputNodes, instrs.toArray(new Instr[0]), outputs, reduction, eager);
+        node.resolveCode();
+        return node;
     }
 
     private GroupInput inputNode(InputSpec in, int[] collapsedStrides) {

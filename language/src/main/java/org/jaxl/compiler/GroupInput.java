@@ -1,6 +1,7 @@
 package org.jaxl.compiler;
 
 import org.jaxl.array.NDArray;
+import org.jaxl.array.Shapes;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -76,6 +77,18 @@ final class GroupInput extends Node {
             default:
                 return slot < 0 ? constant : storage((NDArray) frame.getObject(slot));
         }
+    }
+
+    /**
+     * Stand-in for {@link #prepare}'s result while {@link FusedLoopNode#resolveCode} runs the
+     * loop body once: zero-filled storage of {@code n} elements for an array input.
+     */
+    Object sample(int n) {
+        return switch (kind) {
+            case CONSTANT -> constant;
+            case UNIFORM -> uniformValue(NDArray.of(lane.dtype(), Shapes.SCALAR, lane.dtype().allocate(1), false));
+            case ARRAY -> lane.dtype().allocate(n);
+        };
     }
 
     /** Storage offset of the outer loop position {@code outerIndex} (one index per outer dimension). */

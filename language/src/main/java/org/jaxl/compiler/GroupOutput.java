@@ -70,6 +70,10 @@ final class GroupOutput extends Node {
     }
 
     void write(VirtualFrame frame, Object data) {
-        frame.setObject(slot, NDArray.of(dtype, shape, data, weakType));
+        frame.setObject(slot, wrap(data));
+    }
+
+    NDArray wrap(Object data) {
+        return NDArray.of(dtype, shape, data, weakType);
     }
 }

@@ -80,16 +80,20 @@ final class GroupReduction extends Node {
 
     /** The accumulator array, every element the identity. */
     Object allocate() {
+        return allocate(size);
+    }
+
+    Object allocate(int n) {
         Object out = switch (lane) {
-            case F32 -> new float[size];
-            case F64 -> new double[size];
-            case I32, U32 -> new int[size];
-            case I64, U64 -> new long[size];
-            case BOOL -> new boolean[size];
+            case F32 -> new float[n];
+            case F64 -> new double[n];
+            case I32, U32 -> new int[n];
+            case I64, U64 -> new long[n];
+            case BOOL -> new boolean[n];
         };
         if (op != Op.SUM && op != Op.OR) {
             Object identity = identityScalar();
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < n; i++) {
                 store(out, i, identity);
             }
         }
@@ -186,7 +190,11 @@ final class GroupReduction extends Node {
     }
 
     void write(VirtualFrame frame, Object out) {
-        frame.setObject(slot, NDArray.of(dtype, shape, out, weakType));
+        frame.setObject(slot, wrap(out));
+    }
+
+    NDArray wrap(Object out) {
+        return NDArray.of(dtype, shape, out, weakType);
     }
 
     private FloatVector combine(FloatVector a, FloatVector b) {

@@ -48,6 +48,19 @@ enum Lane {
         };
     }
 
+    /** The dtype whose elements this lane holds (the first, where two share it). */
+    DType dtype() {
+        return switch (this) {
+            case BOOL -> DType.BOOL;
+            case I32 -> DType.INT32;
+            case U32 -> DType.UINT32;
+            case I64 -> DType.INT64;
+            case U64 -> DType.UINT64;
+            case F32 -> DType.FLOAT32;
+            case F64 -> DType.FLOAT64;
+        };
+    }
+
     boolean isFloat() {
         return this == F32 || this == F64;
     }

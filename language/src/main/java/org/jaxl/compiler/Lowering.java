@@ -46,7 +46,10 @@ public final class Lowering {
         EqnNode[] body = new EqnNode[plan.units.size()];
         for (int i = 0; i < body.length; i++) {
             body[i] = switch (plan.units.get(i)) {
-                case Single single -> PrimitiveEqnNode.of(single.step(), slot);
+                case Single single -> {
+                    EqnNode controlFlow = ControlFlowLowering.lower(language, single.step(), slot, () -> frame.addSlot(FrameSlotKind.Object, null, null), errorLocation);
+                    yield controlFlow != null ? controlFlow : PrimitiveEqnNode.of(single.step(), slot);
+                }
                 case Group group -> GroupBuilder.build(group, plan, slot);
             };
         }

@@ -24,11 +24,10 @@ import org.jaxl.nodes.controlflow.SimpleControlNodes.ReturnNode;
 import org.jaxl.nodes.controlflow.TryNode;
 import org.jaxl.nodes.controlflow.WhileNode;
 import org.jaxl.nodes.controlflow.WithNode;
-import org.jaxl.nodes.expression.AccessNodes.GetAttributeNode;
-import org.jaxl.nodes.expression.AccessNodes.GetItemNode;
 import org.jaxl.nodes.expression.AccessNodes.SetAttributeNode;
 import org.jaxl.nodes.expression.AccessNodes.SetItemNode;
 import org.jaxl.nodes.expression.AccessNodes.SliceNode;
+import org.jaxl.nodes.expression.AccessNodesFactory;
 import org.jaxl.nodes.expression.ArithmeticNodesFactory;
 import org.jaxl.nodes.expression.BinaryNode;
 import org.jaxl.nodes.expression.CompareNodes.ChainNode;
@@ -437,7 +436,7 @@ public final class NodeBuilder {
             case Attribute at -> {
                 int objSlot = ctx.temp("aug");
                 JaxlStatementNode storeObj = new AssignNodes.StoreNode(expr(at.value()), (WriteTarget) WriteLocalNodeGen.create(null, objSlot));
-                JaxlExpressionNode read = atExpr(new GetAttributeNode(ReadLocalNodeGen.create(objSlot, "<aug>"), at.attr()), at);
+                JaxlExpressionNode read = atExpr(AccessNodesFactory.GetAttributeNodeGen.create(at.attr(), ReadLocalNodeGen.create(objSlot, "<aug>")), at);
                 WriteTarget write = new SetAttributeNode(ReadLocalNodeGen.create(objSlot, "<aug>"), at.attr(), null);
                 return atStmt(new BlockNode(new JaxlStatementNode[]{storeObj, new AssignNodes.AugAssignNode(read, value, op, a.op(), write)}), a);
             }
@@ -446,7 +445,7 @@ public final class NodeBuilder {
                 int keySlot = ctx.temp("aug");
                 JaxlStatementNode storeObj = new AssignNodes.StoreNode(expr(sub.value()), (WriteTarget) WriteLocalNodeGen.create(null, objSlot));
                 JaxlStatementNode storeKey = new AssignNodes.StoreNode(subscriptKey(sub.slice()), (WriteTarget) WriteLocalNodeGen.create(null, keySlot));
-                JaxlExpressionNode read = atExpr(new GetItemNode(ReadLocalNodeGen.create(objSlot, "<aug>"), ReadLocalNodeGen.create(keySlot, "<aug>")), sub);
+                JaxlExpressionNode read = atExpr(AccessNodesFactory.GetItemNodeGen.create(ReadLocalNodeGen.create(objSlot, "<aug>"), ReadLocalNodeGen.create(keySlot, "<aug>")), sub);
                 WriteTarget write = new SetItemNode(ReadLocalNodeGen.create(objSlot, "<aug>"), ReadLocalNodeGen.create(keySlot, "<aug>"), null);
                 return atStmt(new BlockNode(new JaxlStatementNode[]{storeObj, storeKey, new AssignNodes.AugAssignNode(read, value, op, a.op(), write)}), a);
             }
@@ -790,9 +789,9 @@ public final class NodeBuilder {
             case Call c:
                 return call(c);
             case Attribute a:
-                return new GetAttributeNode(expr(a.value()), a.attr());
+                return AccessNodesFactory.GetAttributeNodeGen.create(a.attr(), expr(a.value()));
             case Subscript s:
-                return new GetItemNode(expr(s.value()), subscriptKey(s.slice()));
+                return AccessNodesFactory.GetItemNodeGen.create(expr(s.value()), subscriptKey(s.slice()));
             case Slice s:
                 return new SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
             case Starred s:

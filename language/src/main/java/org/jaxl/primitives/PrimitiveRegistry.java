@@ -23,6 +23,9 @@ public final class PrimitiveRegistry {
         RandomPrimitives.registerAll();
         register(PjitPrimitive.INSTANCE);
         register(DebugCallbackPrimitive.INSTANCE);
+        register(ControlFlowCond.INSTANCE);
+        register(ControlFlowWhile.INSTANCE);
+        register(ControlFlowScan.INSTANCE);
         org.jaxl.primitives.linalg.LinalgPrimitives.all().forEach(PrimitiveRegistry::register);
     }
 

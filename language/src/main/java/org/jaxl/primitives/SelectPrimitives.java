@@ -59,6 +59,9 @@ public final class SelectPrimitives {
 
         @Override
         protected DType dtypeRule(ShapedArray[] avals, Params params, Node node) {
+            if (avals.length < 2) {
+                throw typeError(node, "select must have at least one case");
+            }
             ShapedArray[] cases = Arrays.copyOfRange(avals, 1, avals.length);
             ShapeRules.checkSameDtypes("select", cases, node, PrimitiveSupport.x64(node));
             DType which = avals[0].dtype();

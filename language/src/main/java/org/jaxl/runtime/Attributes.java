@@ -248,17 +248,25 @@ final class Attributes {
     @TruffleBoundary
     static void set(Object o, String name, Object value, Node node) {
         if (o instanceof PObject p) {
+            Object setattr = p.getPClass().lookup("__setattr__");
+            if (setattr != null && setattr != PythonClasses.get().object.getOwn("__setattr__")) {
+                PyObjects.call(setattr, o, name, value);
+                return;
+            }
+        }
+        setGeneric(o, name, value, node);
+    }
+
+    /** {@code object.__setattr__}: data descriptors, then the instance dict; no {@code __setattr__} override. */
+    @TruffleBoundary
+    static void setGeneric(Object o, String name, Object value, Node node) {
+        if (o instanceof PObject p) {
             Object descr = p.getPClass().lookup(name);
             if (descr instanceof PProperty prop) {
                 if (prop.setter() == null || prop.setter() == PNone.NONE) {
                     throw PyErrors.attributeError(node, "property '" + name + "' of '" + p.getPClass().getName() + "' object has no setter");
                 }
                 PyObjects.call(prop.setter(), o, value);
-                return;
-            }
-            Object setattr = p.getPClass().lookup("__setattr__");
-            if (setattr != null) {
-                PyObjects.call(setattr, o, name, value);
                 return;
             }
             if (p.getPClass() == PythonClasses.get().object) {
@@ -307,6 +315,19 @@ final class Attributes {
 
     @TruffleBoundary
     static void delete(Object o, String name, Node node) {
+        if (o instanceof PObject p) {
+            Object delattr = p.getPClass().lookup("__delattr__");
+            if (delattr != null && delattr != PythonClasses.get().object.getOwn("__delattr__")) {
+                PyObjects.call(delattr, o, name);
+                return;
+            }
+        }
+        deleteGeneric(o, name, node);
+    }
+
+    /** {@code object.__delattr__}: removes from the instance (or class or module) dict. */
+    @TruffleBoundary
+    static void deleteGeneric(Object o, String name, Node node) {
         if (o instanceof PObject p && p.removeAttribute(name)) {
             return;
         }

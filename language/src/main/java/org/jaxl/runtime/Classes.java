@@ -1,5 +1,6 @@
 package org.jaxl.runtime;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -44,10 +45,40 @@ public final class Classes {
         if (init != null) {
             Object r = Calls.callGeneric(init, Calls.prepend(instance, args), kwNames, kwValues, node);
             if (r != PNone.NONE) {
-                throw PyErrors.typeError(node, "__init__() should return None, not '" + PyObjects.typeName(r) + "'");
+                throw initReturnedValue(r, node);
             }
         }
         return instance;
+    }
+
+    /**
+     * How calling a Jaxl class creates its instances, as call nodes cache it: a plain
+     * {@link PObject} passed to the class's {@code __init__} function. Valid while the classes of
+     * the MRO keep their {@code __init__} and {@code __new__}.
+     */
+    public record CachedInit(PFunction init, Assumption[] assumptions) {
+        /** The cacheable way to instantiate {@code cls}, or null when it needs the generic path. */
+        @TruffleBoundary
+        public static CachedInit lookup(PClass cls) {
+            if (cls.isBuiltin() || cls.getLayout() != PClass.Layout.OBJECT || cls.lookup("__new__") != null || !(cls.lookup("__init__") instanceof PFunction init)) {
+                return null;
+            }
+            Assumption[] a = cls.lookupAssumptions("__init__");
+            Assumption[] b = cls.lookupAssumptions("__new__");
+            if (a == null || b == null) {
+                return null;
+            }
+            Assumption[] all = new Assumption[a.length + b.length];
+            System.arraycopy(a, 0, all, 0, a.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            return new CachedInit(init, all);
+        }
+    }
+
+    /** The TypeError for an {@code __init__} that returned something other than None. */
+    @TruffleBoundary
+    public static PException initReturnedValue(Object result, Node node) {
+        return PyErrors.typeError(node, "__init__() should return None, not '" + PyObjects.typeName(result) + "'");
     }
 
     /** Creates a class from a {@code class} statement's name, bases and executed namespace. */

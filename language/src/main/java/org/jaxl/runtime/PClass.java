@@ -1,11 +1,14 @@
 package org.jaxl.runtime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 
 /**
  * A Python class: built-in ({@code int}, {@code list}, {@code ValueError}, JAX's {@code Array}…)
@@ -23,11 +26,17 @@ public final class PClass implements com.oracle.truffle.api.interop.TruffleObjec
         BUILTIN
     }
 
+    private static final int MAX_CACHED_CHANGES = 3;
+
     private final String name;
     private final String module;
     private final PClass[] bases;
     private final PClass[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
+    /** Per name, valid while this class's own binding of the name stays the same; nodes cache lookups on it. */
+    private final Map<String, Assumption> unchanged = new HashMap<>();
+    /** Per name, how often its binding changed: names that keep changing are not worth caching. */
+    private final Map<String, Integer> changes = new HashMap<>();
     private final Layout layout;
     private final boolean builtin;
     /** For built-in classes: what calling the class does ({@code int(x)}, {@code list(it)}). */
@@ -100,11 +109,40 @@ public final class PClass implements com.oracle.truffle.api.interop.TruffleObjec
     @TruffleBoundary
     public void setAttribute(String key, Object value) {
         dict.put(key, value);
+        changed(key);
     }
 
     @TruffleBoundary
     public boolean removeAttribute(String key) {
-        return dict.remove(key) != null;
+        boolean removed = dict.remove(key) != null;
+        changed(key);
+        return removed;
+    }
+
+    private void changed(String key) {
+        Assumption a = unchanged.remove(key);
+        if (a != null) {
+            a.invalidate();
+            changes.merge(key, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The assumptions under which {@link #lookup lookup(key)} keeps its result: one per class of
+     * the MRO. Null when the name's binding changed often enough that caching it would only cause
+     * deoptimizations (a class-level counter, say).
+     */
+    @TruffleBoundary
+    public Assumption[] lookupAssumptions(String key) {
+        Assumption[] out = new Assumption[mro.length];
+        for (int i = 0; i < mro.length; i++) {
+            PClass c = mro[i];
+            if (c.changes.getOrDefault(key, 0) > MAX_CACHED_CHANGES) {
+                return null;
+            }
+            out[i] = c.unchanged.computeIfAbsent(key, k -> Truffle.getRuntime().createAssumption(c.name + "." + k + " unchanged"));
+        }
+        return out;
     }
 
     @TruffleBoundary

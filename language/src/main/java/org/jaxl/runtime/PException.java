@@ -29,6 +29,25 @@ public final class PException extends AbstractTruffleException {
         return exception;
     }
 
+    /**
+     * Records that this exception was raised while {@code handled} was being handled (in an
+     * {@code except} or {@code finally} block, or in {@code __exit__}): its {@code __context__},
+     * unless it has one already or that would make the chain a cycle, as CPython does.
+     */
+    @TruffleBoundary
+    public void setContextIfUnset(PException handled) {
+        PBaseException h = handled.getException();
+        if (h == exception || exception.getContext() != PNone.NONE) {
+            return;
+        }
+        for (Object c = h; c instanceof PBaseException link; c = link.getContext()) {
+            if (link == exception) {
+                return;
+            }
+        }
+        exception.setContext(h);
+    }
+
     @Override
     @TruffleBoundary
     public String getMessage() {

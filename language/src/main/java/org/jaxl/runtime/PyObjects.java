@@ -758,6 +758,12 @@ public final class PyObjects {
                 return r;
             }
         }
+        if (op.equals("*")) {
+            r = Sequences.repeatByIndex(a, b, node);
+            if (r != null) {
+                return r;
+            }
+        }
         if (op.equals("+") && (a instanceof String || a instanceof PList || a instanceof PTuple)) {
             throw PyErrors.typeError(node, "can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to " + typeName(a));
         }
@@ -1234,6 +1240,18 @@ public final class PyObjects {
     @TruffleBoundary
     public static void delAttribute(Object o, String name, Node node) {
         Attributes.delete(o, name, node);
+    }
+
+    /** {@code object.__setattr__(o, name, value)}: assignment without the class's {@code __setattr__}. */
+    @TruffleBoundary
+    public static void setAttributeGeneric(Object o, String name, Object value, Node node) {
+        Attributes.setGeneric(o, name, value, node);
+    }
+
+    /** {@code object.__delattr__(o, name)}: deletion without the class's {@code __delattr__}. */
+    @TruffleBoundary
+    public static void delAttributeGeneric(Object o, String name, Node node) {
+        Attributes.deleteGeneric(o, name, node);
     }
 
     // ------------------------------------------------------------------ conversions

@@ -236,6 +236,29 @@ public final class Sequences {
         return null;
     }
 
+    /**
+     * {@code seq * n} where {@code n} is not an int but has {@code __index__}: CPython's last
+     * resort for {@code *} after both operands' multiplication methods declined.
+     */
+    @TruffleBoundary
+    static Object repeatByIndex(Object a, Object b, Node node) {
+        if (isRepeatable(a) && hasIndex(b)) {
+            return repeat(a, PyObjects.index(b, node));
+        }
+        if (isRepeatable(b) && hasIndex(a)) {
+            return repeat(b, PyObjects.index(a, node));
+        }
+        return null;
+    }
+
+    private static boolean isRepeatable(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple;
+    }
+
+    private static boolean hasIndex(Object o) {
+        return o instanceof PObject && PyObjects.classOf(o).lookup("__index__") != null;
+    }
+
     private static Object repeat(Object seq, Object count) {
         long n = Math.max(0, count instanceof BigInteger ? Long.MAX_VALUE : PyArith.asLong(count));
         if (seq instanceof String s) {

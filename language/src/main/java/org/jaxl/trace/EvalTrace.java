@@ -7,7 +7,13 @@ import java.util.Set;
 
 import org.jaxl.JaxlContext;
 import org.jaxl.array.NDArray;
+import org.jaxl.primitives.ControlFlowCond;
+import org.jaxl.primitives.ControlFlowDispatch;
+import org.jaxl.primitives.ControlFlowScan;
+import org.jaxl.primitives.ControlFlowWhile;
+import org.jaxl.primitives.DebugCallbackPrimitive;
 import org.jaxl.primitives.Params;
+import org.jaxl.primitives.PjitPrimitive;
 import org.jaxl.primitives.Primitive;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -30,7 +36,24 @@ public final class EvalTrace extends Trace {
             arrays[i] = Concrete.toArray(a, node);
         }
         logDispatch(primitive, arrays, params, node);
+        if (compiledDispatch(primitive, node)) {
+            NDArray[] out = ControlFlowDispatch.apply(primitive, arrays, params, node);
+            if (out != null) {
+                return out;
+            }
+        }
         return primitive.impl(arrays, params, node);
+    }
+
+    /** Under {@code jaxl.CompiledDispatch}, primitives other than jit calls, callbacks and control flow (which dispatch themselves) run as units. */
+    @TruffleBoundary
+    private static boolean compiledDispatch(Primitive primitive, Node node) {
+        JaxlContext context = JaxlContext.get(node);
+        if (!context.compiledDispatch() || context.traceState().inCompiledExecution()) {
+            return false;
+        }
+        return !(primitive instanceof PjitPrimitive || primitive instanceof DebugCallbackPrimitive || primitive instanceof ControlFlowCond ||
+                        primitive instanceof ControlFlowWhile || primitive instanceof ControlFlowScan);
     }
 
     /**
@@ -41,7 +64,7 @@ public final class EvalTrace extends Trace {
     @TruffleBoundary
     private void logDispatch(Primitive primitive, NDArray[] arrays, Params params, Node node) {
         JaxlContext context = JaxlContext.get(node);
-        if (!context.getConfig().logCompiles() || context.traceState().inCompiledExecution() || primitive instanceof org.jaxl.primitives.PjitPrimitive) {
+        if (!context.getConfig().logCompiles() || context.traceState().inCompiledExecution() || primitive instanceof PjitPrimitive) {
             return;
         }
         List<ShapedArray> avals = new ArrayList<>(arrays.length);

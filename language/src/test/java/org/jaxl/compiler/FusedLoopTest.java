@@ -1,7 +1,6 @@
 package org.jaxl.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code jax.disable_jit()}. Exact operations (arithmetic, comparisons, selects, conversions,
  * integer and max/min reductions) must agree bit for bit, approximated ones (transcendental
  * functions, float sums, which associate differently in vector accumulators) within a relative
- * tolerance of a few float32 ULP. Inputs include zeros of both signs, subnormals, infinities and
+ * tolerance of a few float32 ULP; the summed values leave out the ±1e30 inputs, whose
+ * cancellation depends on the order of the additions. Inputs include zeros of both signs, subnormals, infinities and
  * NaN, and sizes below, at and above a vector's length.
  */
 class FusedLoopTest {
@@ -61,7 +60,7 @@ class FusedLoopTest {
 
                     def _flat(a):
                         with jax.disable_jit():
-                            return jnp.ravel(a).tolist()
+                            return ",".join([repr(v) for v in jnp.ravel(a).tolist()])
 
                     def inputs(shape):
                         x = _floats(shape, 1)
@@ -85,8 +84,8 @@ class FusedLoopTest {
                         compiled = _outputs(jitted(*args))
                         with jax.disable_jit():
                             eager = _outputs(f(*args))
-                        return [[str(e.dtype), list(e.shape), _flat(e), _flat(a), str(c.dtype), list(c.shape), _flat(c)]
-                                for e, a, c in zip(eager, first, compiled)]
+                        return "\\n".join([";".join([str(e.dtype), str(e.shape), _flat(e), _flat(a), str(c.dtype), str(c.shape), _flat(c)])
+                                          for e, a, c in zip(eager, first, compiled)])
                     """;
 
     private static Context context;
@@ -122,8 +121,8 @@ class FusedLoopTest {
 
     private static final String[] APPROXIMATE = {
                     "jnp.exp(x)", "jnp.log(x)", "jnp.tanh(x)", "lax.logistic(x)", "lax.rsqrt(x)", "jnp.sin(x)", "jnp.exp(x) * 2.0 - 1.0",
-                    "1.05 * jnp.where(x > 0, x, 1.67 * jnp.exp(x) - 1.67)", "jnp.sum(jnp.where(jnp.isfinite(x), x, 0.0))",
-                    "jnp.mean(jnp.where(jnp.isfinite(y), y, 1.0))", "jnp.log(jnp.exp(x) + 1.0)"};
+                    "1.05 * jnp.where(x > 0, x, 1.67 * jnp.exp(x) - 1.67)", "jnp.sum(jnp.where(jnp.abs(x) < 1e3, x, 0.0))",
+                    "jnp.mean(jnp.where(jnp.abs(y) < 1e3, y, 1.0))", "jnp.log(jnp.exp(x) + 1.0)"};
 
     private static final String[] MATRIX_SHAPES = {"3, 5", "4, 33", "1, 17", "40, 1", "2, 64"};
 
@@ -192,36 +191,43 @@ class FusedLoopTest {
     private static void check(String parameters, String expr, String inputs, double rtol) {
         context.eval("jaxl", "def case(" + parameters + "):\n    return " + expr + "\n");
         context.eval("jaxl", "outputs = run(case, " + inputs + ")");
-        Value outputs = context.getBindings("jaxl").getMember("outputs");
-        for (int k = 0; k < outputs.getArraySize(); k++) {
-            Value r = outputs.getArrayElement(k);
+        String[] outputs = context.getBindings("jaxl").getMember("outputs").asString().split("\n");
+        for (int k = 0; k < outputs.length; k++) {
+            String[] r = outputs[k].split(";", -1);
             String what = expr + " (output " + k + ")";
-            String dtype = r.getArrayElement(0).asString();
-            assertEquals(dtype, r.getArrayElement(4).asString(), what + ": dtype");
-            assertEquals(r.getArrayElement(1).toString(), r.getArrayElement(5).toString(), what + ": shape");
-            compare(what + ", interpreted", dtype, r.getArrayElement(2), r.getArrayElement(3), rtol);
-            compare(what + ", compiled", dtype, r.getArrayElement(2), r.getArrayElement(6), rtol);
+            assertEquals(r[0], r[4], what + ": dtype");
+            assertEquals(r[1], r[5], what + ": shape");
+            compare(what + ", interpreted", r[0], r[2], r[3], rtol);
+            compare(what + ", compiled", r[0], r[2], r[6], rtol);
         }
     }
 
-    private static void compare(String what, String dtype, Value expected, Value actual, double rtol) {
-        assertEquals(expected.getArraySize(), actual.getArraySize(), what + ": size");
-        for (int i = 0; i < expected.getArraySize(); i++) {
-            Value e = expected.getArrayElement(i);
-            Value a = actual.getArrayElement(i);
-            if (dtype.equals("bool")) {
-                assertEquals(e.asBoolean(), a.asBoolean(), what + " at " + i);
-            } else if (!dtype.startsWith("float")) {
-                assertEquals(e.asLong(), a.asLong(), what + " at " + i);
-            } else {
-                double ev = e.asDouble();
-                double av = a.asDouble();
-                boolean same = Double.doubleToLongBits(ev) == Double.doubleToLongBits(av);
-                boolean close = rtol > 0 && Double.isFinite(ev) && Math.abs(ev - av) <= rtol * Math.abs(ev) + 1e-37;
-                if (!same && !close) {
-                    fail(what + " at " + i + ": expected " + ev + " but was " + av);
-                }
+    /** Compares comma-separated Python reprs of elements of {@code dtype}. */
+    private static void compare(String what, String dtype, String expected, String actual, double rtol) {
+        String[] e = expected.split(",");
+        String[] a = actual.split(",");
+        assertEquals(e.length, a.length, what + ": size");
+        for (int i = 0; i < e.length; i++) {
+            if (!dtype.startsWith("float")) {
+                assertEquals(e[i], a[i], what + " at " + i);
+                continue;
+            }
+            double ev = parse(e[i]);
+            double av = parse(a[i]);
+            boolean same = Double.doubleToLongBits(ev) == Double.doubleToLongBits(av);
+            boolean close = rtol > 0 && Double.isFinite(ev) && Math.abs(ev - av) <= rtol * Math.abs(ev) + 1e-37;
+            if (!same && !close) {
+                fail(what + " at " + i + ": expected " + e[i] + " but was " + a[i]);
             }
         }
+    }
+
+    private static double parse(String repr) {
+        return switch (repr) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(repr);
+        };
     }
 }

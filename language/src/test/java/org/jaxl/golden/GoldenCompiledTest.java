@@ -10,8 +10,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden programs with every call target compiled by Graal before its first run, in the
- * foreground, so the compiled code is what runs; a failed compilation fails the test.
+ * The golden programs on the jitted path: with {@code jaxl.CompiledDispatch} every primitive
+ * applied outside jit runs as a lowered jit unit of one equation (JAX's {@code apply_primitive}),
+ * so each program's results come from the compiler's nodes rather than the eager kernels. The
+ * units, and the programs' own jit entries, are compiled by Graal in the foreground after a few
+ * calls, and a failed compilation fails the test.
  */
 class GoldenCompiledTest {
     private static Engine engine;
@@ -19,7 +22,9 @@ class GoldenCompiledTest {
     @BeforeAll
     static void createEngine() {
         engine = GoldenRunner.createEngine(Map.of(
-                        "engine.CompileImmediately", "true",
+                        "jaxl.CompiledDispatch", "true",
+                        "engine.CompileOnly", "jit(",
+                        "engine.SingleTierCompilationThreshold", "3",
                         "engine.BackgroundCompilation", "false",
                         "engine.CompilationFailureAction", "Throw"));
     }

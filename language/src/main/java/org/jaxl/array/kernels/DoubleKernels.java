@@ -24,17 +24,10 @@ final class DoubleKernels {
     }
 
     static void unary(UnaryOp op, double[] x, double[] o, int from, int to) {
+        if (DoubleVectorKernels.unary(op, x, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case NEG -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = -x[i];
-                }
-            }
-            case ABS -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = Math.abs(x[i]);
-                }
-            }
             case SIGN -> {
                 for (int i = from; i < to; i++) {
                     o[i] = Math.signum(daz(x[i]));
@@ -60,69 +53,9 @@ final class DoubleKernels {
                     o[i] = Math.rint(daz(x[i]));
                 }
             }
-            case SQRT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.sqrt(x[i]));
-                }
-            }
-            case RSQRT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(1.0 / Math.sqrt(x[i]));
-                }
-            }
             case CBRT -> {
                 for (int i = from; i < to; i++) {
                     o[i] = ftz(Math.cbrt(x[i]));
-                }
-            }
-            case EXP -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.exp(x[i]));
-                }
-            }
-            case EXP2 -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.pow(2.0, x[i]));
-                }
-            }
-            case LOG -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = Math.log(x[i]);
-                }
-            }
-            case EXPM1 -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.expm1(x[i]));
-                }
-            }
-            case LOG1P -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.log1p(x[i]));
-                }
-            }
-            case TANH -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.tanh(x[i]));
-                }
-            }
-            case LOGISTIC -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(1.0 / (1.0 + Math.exp(-x[i])));
-                }
-            }
-            case SIN -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.sin(x[i]));
-                }
-            }
-            case COS -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.cos(x[i]));
-                }
-            }
-            case TAN -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.tan(x[i]));
                 }
             }
             case ASIN -> {
@@ -133,11 +66,6 @@ final class DoubleKernels {
             case ACOS -> {
                 for (int i = from; i < to; i++) {
                     o[i] = Math.acos(x[i]);
-                }
-            }
-            case ATAN -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.atan(x[i]));
                 }
             }
             case SINH -> {
@@ -205,27 +133,10 @@ final class DoubleKernels {
     }
 
     static void binary(BinaryOp op, double[] a, double[] b, double[] o, int from, int to) {
+        if (DoubleVectorKernels.binary(op, a, b, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case ADD -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] + b[i]);
-                }
-            }
-            case SUB -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] - b[i]);
-                }
-            }
-            case MUL -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] * b[i]);
-                }
-            }
-            case DIV -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] / b[i]);
-                }
-            }
             case REM -> {
                 for (int i = from; i < to; i++) {
                     o[i] = a[i] % b[i];
@@ -234,16 +145,6 @@ final class DoubleKernels {
             case POW -> {
                 for (int i = from; i < to; i++) {
                     o[i] = ftz(pow(a[i], b[i]));
-                }
-            }
-            case MAX -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.max(a[i], b[i]));
-                }
-            }
-            case MIN -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.min(a[i], b[i]));
                 }
             }
             case ATAN2 -> {
@@ -281,37 +182,10 @@ final class DoubleKernels {
     }
 
     static void compare(CompareOp op, double[] a, double[] b, boolean[] o, int from, int to) {
+        if (DoubleVectorKernels.compare(op, a, b, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case EQ -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] == b[i];
-                }
-            }
-            case NE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] != b[i];
-                }
-            }
-            case LT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] < b[i];
-                }
-            }
-            case LE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] <= b[i];
-                }
-            }
-            case GT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] > b[i];
-                }
-            }
-            case GE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] >= b[i];
-                }
-            }
             case EQ_TO -> {
                 for (int i = from; i < to; i++) {
                     o[i] = totalOrderKey(a[i]) == totalOrderKey(b[i]);
@@ -327,6 +201,7 @@ final class DoubleKernels {
                     o[i] = totalOrderKey(a[i]) <= totalOrderKey(b[i]);
                 }
             }
+            default -> throw new IllegalStateException(op + " runs in the vector loops");
         }
     }
 

@@ -19,17 +19,10 @@ final class FloatKernels {
     }
 
     static void unary(UnaryOp op, float[] x, float[] o, int from, int to) {
+        if (FloatVectorKernels.unary(op, x, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case NEG -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = -x[i];
-                }
-            }
-            case ABS -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = Math.abs(x[i]);
-                }
-            }
             case SIGN -> {
                 for (int i = from; i < to; i++) {
                     o[i] = Math.signum(daz(x[i]));
@@ -50,11 +43,6 @@ final class FloatKernels {
                     o[i] = (float) Math.rint(daz(x[i]));
                 }
             }
-            case SQRT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz((float) Math.sqrt(x[i]));
-                }
-            }
             default -> viaDouble(op, x, o, from, to);
         }
     }
@@ -72,40 +60,13 @@ final class FloatKernels {
     }
 
     static void binary(BinaryOp op, float[] a, float[] b, float[] o, int from, int to) {
+        if (FloatVectorKernels.binary(op, a, b, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case ADD -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] + b[i]);
-                }
-            }
-            case SUB -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] - b[i]);
-                }
-            }
-            case MUL -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] * b[i]);
-                }
-            }
-            case DIV -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(a[i] / b[i]);
-                }
-            }
             case REM -> {
                 for (int i = from; i < to; i++) {
                     o[i] = a[i] % b[i];
-                }
-            }
-            case MAX -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.max(a[i], b[i]));
-                }
-            }
-            case MIN -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = ftz(Math.min(a[i], b[i]));
                 }
             }
             case NEXTAFTER -> {
@@ -130,37 +91,10 @@ final class FloatKernels {
     }
 
     static void compare(CompareOp op, float[] a, float[] b, boolean[] o, int from, int to) {
+        if (FloatVectorKernels.compare(op, a, b, o, from, to)) {
+            return;
+        }
         switch (op) {
-            case EQ -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] == b[i];
-                }
-            }
-            case NE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] != b[i];
-                }
-            }
-            case LT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] < b[i];
-                }
-            }
-            case LE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] <= b[i];
-                }
-            }
-            case GT -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] > b[i];
-                }
-            }
-            case GE -> {
-                for (int i = from; i < to; i++) {
-                    o[i] = a[i] >= b[i];
-                }
-            }
             case EQ_TO -> {
                 for (int i = from; i < to; i++) {
                     o[i] = totalOrderKey(a[i]) == totalOrderKey(b[i]);
@@ -176,6 +110,7 @@ final class FloatKernels {
                     o[i] = totalOrderKey(a[i]) <= totalOrderKey(b[i]);
                 }
             }
+            default -> throw new IllegalStateException(op + " runs in the vector loops");
         }
     }
 

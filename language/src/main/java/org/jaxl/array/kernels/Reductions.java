@@ -18,7 +18,7 @@ public final class Reductions {
         switch (LaneType.of(dtype)) {
             case FLOAT: {
                 float[] x = (float[]) lanes;
-                double[] acc = dtype == DType.FLOAT32 ? reduceReal(op, pre, red, post, (i) -> x[i]) : reduceHalf(op, dtype, x, pre, red, post);
+                double[] acc = dtype == DType.FLOAT32 ? reduceFloats(op, x, pre, red, post) : reduceHalf(op, dtype, x, pre, red, post);
                 float[] out = new float[m];
                 for (int i = 0; i < m; i++) {
                     out[i] = FloatKernels.ftz((float) acc[i]);
@@ -26,8 +26,7 @@ public final class Reductions {
                 return out;
             }
             case DOUBLE: {
-                double[] x = (double[]) lanes;
-                double[] acc = reduceReal(op, pre, red, post, (i) -> x[i]);
+                double[] acc = reduceDoubles(op, (double[]) lanes, pre, red, post);
                 for (int i = 0; i < m; i++) {
                     acc[i] = DoubleKernels.ftz(acc[i]);
                 }
@@ -54,54 +53,108 @@ public final class Reductions {
     }
 
     @FunctionalInterface
-    private interface DoubleReader {
-        double get(int i);
-    }
-
-    @FunctionalInterface
     private interface LongReader {
         long get(int i);
     }
 
-    private static double[] reduceReal(ReduceOp op, int pre, int red, int post, DoubleReader x) {
-        double init = switch (op) {
+    private static double identity(ReduceOp op) {
+        return switch (op) {
             case SUM -> 0.0;
             case PROD -> 1.0;
             case MAX -> Double.NEGATIVE_INFINITY;
             case MIN -> Double.POSITIVE_INFINITY;
             default -> throw new IllegalArgumentException(op + " of floating-point values");
         };
+    }
+
+    /**
+     * float32 reductions: rows (the reduced block last) by the vector loops, columns by
+     * accumulating whole rows of the output into double accumulators.
+     */
+    private static double[] reduceFloats(ReduceOp op, float[] x, int pre, int red, int post) {
         double[] acc = new double[pre * post];
-        java.util.Arrays.fill(acc, init);
-        Parallel.forRange(pre * post, Parallel.THRESHOLD / Math.max(1, red), (from, to) -> {
-            for (int k = from; k < to; k++) {
-                int p = k / post;
-                int q = k % post;
-                int base = p * red * post + q;
-                double a = init;
-                switch (op) {
-                    case SUM -> {
-                        for (int i = 0; i < red; i++) {
-                            a += x.get(base + i * post);
+        if (post == 1 && op != ReduceOp.PROD) {
+            Parallel.forRange(pre, Parallel.THRESHOLD / Math.max(1, red), (from, to) -> {
+                for (int p = from; p < to; p++) {
+                    acc[p] = FloatVectorKernels.reduceRow(op, x, p * red, p * red + red);
+                }
+            });
+            return acc;
+        }
+        java.util.Arrays.fill(acc, identity(op));
+        Parallel.forRange(pre, Parallel.THRESHOLD / Math.max(1, red * post), (from, to) -> {
+            for (int p = from; p < to; p++) {
+                int out = p * post;
+                for (int i = 0; i < red; i++) {
+                    int in = (p * red + i) * post;
+                    switch (op) {
+                        case SUM -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] += x[in + q];
+                            }
                         }
-                    }
-                    case PROD -> {
-                        for (int i = 0; i < red; i++) {
-                            a *= x.get(base + i * post);
+                        case PROD -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] *= x[in + q];
+                            }
                         }
-                    }
-                    case MAX -> {
-                        for (int i = 0; i < red; i++) {
-                            a = Math.max(a, x.get(base + i * post));
+                        case MAX -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] = Math.max(acc[out + q], x[in + q]);
+                            }
                         }
-                    }
-                    default -> {
-                        for (int i = 0; i < red; i++) {
-                            a = Math.min(a, x.get(base + i * post));
+                        default -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] = Math.min(acc[out + q], x[in + q]);
+                            }
                         }
                     }
                 }
-                acc[k] = a;
+            }
+        });
+        return acc;
+    }
+
+    /** float64 reductions, laid out as {@link #reduceFloats}. */
+    private static double[] reduceDoubles(ReduceOp op, double[] x, int pre, int red, int post) {
+        double[] acc = new double[pre * post];
+        if (post == 1 && op != ReduceOp.PROD) {
+            Parallel.forRange(pre, Parallel.THRESHOLD / Math.max(1, red), (from, to) -> {
+                for (int p = from; p < to; p++) {
+                    acc[p] = DoubleVectorKernels.reduceRow(op, x, p * red, p * red + red);
+                }
+            });
+            return acc;
+        }
+        java.util.Arrays.fill(acc, identity(op));
+        Parallel.forRange(pre, Parallel.THRESHOLD / Math.max(1, red * post), (from, to) -> {
+            for (int p = from; p < to; p++) {
+                int out = p * post;
+                for (int i = 0; i < red; i++) {
+                    int in = (p * red + i) * post;
+                    switch (op) {
+                        case SUM -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] += x[in + q];
+                            }
+                        }
+                        case PROD -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] *= x[in + q];
+                            }
+                        }
+                        case MAX -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] = Math.max(acc[out + q], x[in + q]);
+                            }
+                        }
+                        default -> {
+                            for (int q = 0; q < post; q++) {
+                                acc[out + q] = Math.min(acc[out + q], x[in + q]);
+                            }
+                        }
+                    }
+                }
             }
         });
         return acc;
@@ -113,7 +166,7 @@ public final class Reductions {
      */
     private static double[] reduceHalf(ReduceOp op, DType dtype, float[] x, int pre, int red, int post) {
         if (op != ReduceOp.SUM && op != ReduceOp.PROD) {
-            return reduceReal(op, pre, red, post, (i) -> x[i]);
+            return reduceFloats(op, x, pre, red, post);
         }
         double[] acc = new double[pre * post];
         for (int k = 0; k < pre * post; k++) {

@@ -4,13 +4,18 @@ import org.jaxl.jit.JitDispatchNode;
 import org.jaxl.jit.JitFunction;
 import org.jaxl.runtime.ArgumentBinder;
 import org.jaxl.runtime.Calls;
+import org.jaxl.runtime.Classes;
 import org.jaxl.runtime.PBuiltinFunction;
 import org.jaxl.runtime.PFunction;
+import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PMethod;
+import org.jaxl.runtime.PNone;
+import org.jaxl.runtime.PObject;
 import org.jaxl.runtime.Signature;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ReportPolymorphism;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -66,7 +71,34 @@ public abstract class InvokeNode extends Node {
         return inner.execute(method.function(), Calls.prepend(method.self(), args), kwNames, kwValues);
     }
 
-    @Specialization(replaces = {"doFunctionPositional", "doFunction", "doBuiltin", "doJit", "doMethod"})
+    /** Calling a Jaxl class whose instances are plain objects set up by its {@code __init__}. */
+    @Specialization(guards = {"cls == cachedClass", "cachedInit != null"}, assumptions = "cachedInit.assumptions()", limit = "INLINE_CACHE_SIZE")
+    protected static Object doNewInstance(PClass cls, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Bind Node node,
+                    @Cached("cls") PClass cachedClass,
+                    @Cached("lookUpInit(cachedClass)") Classes.CachedInit cachedInit,
+                    @Cached InvokeNode init) {
+        PObject instance = new PObject(cachedClass);
+        Object result = init.execute(cachedInit.init(), Calls.prepend(instance, args), kwNames, kwValues);
+        if (result != PNone.NONE) {
+            throw Classes.initReturnedValue(result, node);
+        }
+        return instance;
+    }
+
+    /** Calling a built-in class ({@code int(x)}, {@code range(n)}): a call of its constructor. */
+    @Specialization(guards = {"cls == cachedClass", "cachedClass.getConstructor() != null", "cachedClass.isBuiltin()"}, limit = "INLINE_CACHE_SIZE")
+    protected static Object doBuiltinClass(PClass cls, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("cls") PClass cachedClass,
+                    @Cached InvokeNode constructor) {
+        return constructor.execute(cachedClass.getConstructor(), args, kwNames, kwValues);
+    }
+
+    protected static Classes.CachedInit lookUpInit(PClass cls) {
+        return Classes.CachedInit.lookup(cls);
+    }
+
+    @Specialization(replaces = {"doFunctionPositional", "doFunction", "doBuiltin", "doJit", "doMethod", "doNewInstance", "doBuiltinClass"})
     protected Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return callGeneric(callee, args, kwNames, kwValues);
     }

@@ -31,21 +31,42 @@ public final class TryNode extends JaxlStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (finalBody == null) {
+            tryAndHandle(frame);
+            return;
+        }
+        PException pending = null;
         try {
-            boolean raised = false;
-            try {
-                body.executeVoid(frame);
-            } catch (PException e) {
-                raised = true;
-                handle(frame, e);
-            }
-            if (!raised && orElse != null) {
-                orElse.executeVoid(frame);
-            }
+            tryAndHandle(frame);
+        } catch (PException e) {
+            pending = e;
         } finally {
-            if (finalBody != null) {
+            // Normal completion, return/break/continue, or a Java error: the finally block runs.
+            if (pending == null) {
                 finalBody.executeVoid(frame);
             }
+        }
+        if (pending != null) {
+            try {
+                finalBody.executeVoid(frame);
+            } catch (PException raised) {
+                raised.setContextIfUnset(pending);
+                throw raised;
+            }
+            throw pending;
+        }
+    }
+
+    private void tryAndHandle(VirtualFrame frame) {
+        boolean raised = false;
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            raised = true;
+            handle(frame, e);
+        }
+        if (!raised && orElse != null) {
+            orElse.executeVoid(frame);
         }
     }
 
@@ -120,6 +141,9 @@ public final class TryNode extends JaxlStatementNode {
                     name.executeWrite(frame, e.getException());
                 }
                 body.executeVoid(frame);
+            } catch (PException raised) {
+                raised.setContextIfUnset(e);
+                throw raised;
             } finally {
                 frame.setObject(currentExceptionSlot, saved);
                 if (unbindName != null) {

@@ -70,6 +70,11 @@ public final class WithNode extends JaxlStatementNode {
 
     @TruffleBoundary
     private static boolean exitWithException(Object exit, PException e) {
-        return PyObjects.isTrue(PyObjects.call(exit, e.getException().getPClass(), e.getException(), PNone.NONE));
+        try {
+            return PyObjects.isTrue(PyObjects.call(exit, e.getException().getPClass(), e.getException(), PNone.NONE));
+        } catch (PException raised) {
+            raised.setContextIfUnset(e);
+            throw raised;
+        }
     }
 }
