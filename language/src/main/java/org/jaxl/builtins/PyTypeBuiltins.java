@@ -182,19 +182,30 @@ public final class PyTypeBuiltins {
         protected PComplex complex(Object real, Object imag) {
             double re;
             double im = 0;
-            if (real instanceof PComplex c) {
-                re = c.real();
-                im = c.imag();
-            } else {
-                re = PyArith.toDouble(real, this);
-            }
-            if (imag instanceof PComplex c) {
-                re -= c.imag();
-                im += c.real();
-            } else {
-                im += PyArith.toDouble(imag, this);
-            }
+            PComplex r = toComplex(real, "first");
+            re = r.real();
+            im = r.imag();
+            PComplex i = toComplex(imag, "second");
+            re -= i.imag();
+            im += i.real();
             return new PComplex(re, im);
+        }
+
+        /** A number, or an object with {@code __complex__}, {@code __float__} or {@code __index__}, as CPython's complex() accepts. */
+        private PComplex toComplex(Object x, String which) {
+            if (x instanceof PComplex c) {
+                return c;
+            }
+            if (PyArith.isInt(x) || x instanceof Double) {
+                return new PComplex(PyArith.toDouble(x, this), 0);
+            }
+            for (String m : new String[]{"__complex__", "__float__", "__index__"}) {
+                Object f = PyObjects.classOf(x).lookup(m);
+                if (f != null) {
+                    return toComplex(PyObjects.call(f, x), which);
+                }
+            }
+            throw PyErrors.typeError(this, "complex() " + which + " argument must be a string or a number, not '" + PyObjects.typeName(x) + "'");
         }
     }
 

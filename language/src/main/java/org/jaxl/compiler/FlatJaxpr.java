@@ -6,10 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jaxl.array.DType;
 import org.jaxl.array.NDArray;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.PjitPrimitive;
 import org.jaxl.primitives.Primitive;
+import org.jaxl.primitives.PrimitiveRegistry;
 import org.jaxl.trace.Atom;
 import org.jaxl.trace.ClosedJaxpr;
 import org.jaxl.trace.Concrete;
@@ -97,8 +99,36 @@ final class FlatJaxpr {
                 }
                 continue;
             }
-            steps.add(new Step(steps.size(), e.primitive(), e.params(), operands, e.outvars().toArray(new Var[0])));
+            // Fresh variables: a callee inlined twice (the shared _where of two jnp calls) must
+            // not define the same variable twice.
+            Var[] outvars = new Var[e.outvars().size()];
+            for (int i = 0; i < outvars.length; i++) {
+                Var v = e.outvars().get(i);
+                outvars[i] = v.isDrop() ? Var.drop(v.aval()) : new Var(v.aval());
+                bindings.put(v, outvars[i]);
+            }
+            Primitive primitive = e.primitive();
+            if (primitive.name().equals("div") && operands[1] instanceof NDArray c && isFloatScalar(c)) {
+                primitive = PrimitiveRegistry.get("mul");
+                operands[1] = reciprocal(c);
+            }
+            steps.add(new Step(steps.size(), primitive, e.params(), operands, outvars));
         }
+    }
+
+    private static boolean isFloatScalar(NDArray c) {
+        return c.size() == 1 && c.ndim() == 0 && c.dtype().isFloating() && !c.dtype().isComplex();
+    }
+
+    /**
+     * XLA's algebraic simplifier turns {@code A / Const} into {@code A * (1 / Const)}, the
+     * reciprocal computed in the constant's type (in float for the half types); jitted code
+     * divides by a literal the same way, so that its results are XLA's bit for bit.
+     */
+    private static NDArray reciprocal(NDArray c) {
+        double v = c.getDouble(0);
+        double r = c.dtype() == DType.FLOAT64 ? 1.0 / v : (double) (1.0f / (float) v);
+        return NDArray.scalar(c.dtype(), r, c.weakType());
     }
 
     private static Object resolve(Atom a, Map<Var, Object> bindings, Node errorLocation) {

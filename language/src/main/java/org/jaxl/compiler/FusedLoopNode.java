@@ -222,8 +222,9 @@ final class FusedLoopNode extends EqnNode {
         int[] index = new int[dims.length - 1];
         int rest = o;
         for (int d = dims.length - 2; d >= 0; d--) {
-            index[d] = rest % dims[d];
-            rest /= dims[d];
+            // An empty dimension has no iterations; index 0 stands for it where resolveCode asks.
+            index[d] = dims[d] == 0 ? 0 : rest % dims[d];
+            rest = dims[d] == 0 ? 0 : rest / dims[d];
         }
         return index;
     }

@@ -43,7 +43,8 @@ public final class ShapePrimitives {
         PrimitiveRegistry.register(new Pad());
         PrimitiveRegistry.register(new Concatenate());
         PrimitiveRegistry.register(new Iota());
-        PrimitiveRegistry.register(new Copy());
+        PrimitiveRegistry.register(new Copy("copy"));
+        PrimitiveRegistry.register(new Copy("stop_gradient"));
     }
 
     /**
@@ -549,10 +550,13 @@ public final class ShapePrimitives {
         }
     }
 
-    /** {@code copy}: a fresh array with the operand's elements and abstract value. */
+    /**
+     * {@code copy}: a fresh array with the operand's elements and abstract value; also
+     * {@code stop_gradient}, which is the identity on values.
+     */
     static final class Copy extends Primitive {
-        Copy() {
-            super("copy", false);
+        Copy(String name) {
+            super(name, false);
         }
 
         @Override

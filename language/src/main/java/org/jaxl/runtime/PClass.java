@@ -55,6 +55,18 @@ public final class PClass implements com.oracle.truffle.api.interop.TruffleObjec
         return name;
     }
 
+    /**
+     * CPython's {@code tp_name}: the qualified name for the types that JAX implements in C++
+     * ({@code jaxlib.xla_extension.ArrayImpl}) and for {@code functools.partial}, which error
+     * messages such as "unsupported operand type(s)" show; the plain name otherwise.
+     */
+    public String tpName() {
+        if (builtin && module != null && (module.startsWith("jaxlib") || module.equals("functools"))) {
+            return module + "." + name;
+        }
+        return name;
+    }
+
     public String getModule() {
         return module;
     }

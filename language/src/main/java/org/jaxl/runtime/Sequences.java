@@ -78,7 +78,7 @@ public final class Sequences {
     }
 
     private static boolean isIndex(Object key) {
-        return key instanceof Long || key instanceof Boolean || key instanceof BigInteger || key instanceof PObject && PyObjects.classOf(key).lookup("__index__") != null;
+        return key instanceof Long || key instanceof Boolean || key instanceof BigInteger || PyObjects.classOf(key).lookup("__index__") != null;
     }
 
     /** Item or slice of a built-in sequence, or null when {@code o} is not one. */
