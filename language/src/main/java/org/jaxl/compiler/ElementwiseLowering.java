@@ -90,7 +90,7 @@ final class ElementwiseLowering {
         }
         Lane lane = lane(s.operandAval(0));
         return switch (name) {
-            case "broadcast_in_dim", "copy", "copy_p", "convert_element_type", "is_finite" -> Kind.ELEMENTWISE;
+            case "broadcast_in_dim", "copy", "copy_p", "stop_gradient", "convert_element_type", "is_finite" -> Kind.ELEMENTWISE;
             case "squeeze" -> Kind.ELEMENTWISE;
             case "reshape" -> isNone(s.params().getOrNull("dimensions")) ? Kind.ELEMENTWISE : Kind.OPAQUE;
             case "select_n" -> lane == Lane.BOOL && s.operands().length <= 3 ? Kind.ELEMENTWISE : Kind.OPAQUE;
@@ -125,7 +125,7 @@ final class ElementwiseLowering {
             return GroupReduction.vectorizable(reductionOp(s), lane);
         }
         return switch (name) {
-            case "broadcast_in_dim", "copy", "copy_p", "reshape", "squeeze", "select_n" -> true;
+            case "broadcast_in_dim", "copy", "copy_p", "stop_gradient", "reshape", "squeeze", "select_n" -> true;
             case "convert_element_type" -> VectorOps.supportsConvert(lane, lane(s.resultAval(0)));
             case "is_finite" -> true;
             case "clamp" -> VectorOps.supportsBinary(ElemOp.MAX, lane);
@@ -163,7 +163,7 @@ final class ElementwiseLowering {
             case "broadcast_in_dim" -> em.bind(result, needsExternalOperand(s, 0)
                             ? em.broadcastInput(x, s.resultAval(0).shape(), s.params().getInts("broadcast_dimensions"))
                             : em.operand(x));
-            case "copy", "copy_p", "reshape", "squeeze" -> em.bind(result, em.operand(x));
+            case "copy", "copy_p", "stop_gradient", "reshape", "squeeze" -> em.bind(result, em.operand(x));
             case "convert_element_type" -> {
                 Lane to = lane(s.resultAval(0));
                 em.bind(result, to == lane ? em.operand(x) : em.emit(new Instr.Convert(lane, to, em.width(), em.operand(x))));

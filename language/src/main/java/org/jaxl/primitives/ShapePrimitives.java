@@ -44,6 +44,7 @@ public final class ShapePrimitives {
         PrimitiveRegistry.register(new Concatenate());
         PrimitiveRegistry.register(new Iota());
         PrimitiveRegistry.register(new Copy());
+        PrimitiveRegistry.register(new StopGradient());
     }
 
     /**
@@ -566,6 +567,26 @@ public final class ShapePrimitives {
             NDArray a = args[0];
             Object data = Layout.copyStrided(a.dtype(), a.data(), a.offset(), a.shape(), a.strides());
             return new NDArray[]{NDArray.of(a.dtype(), a.shape(), data, a.weakType())};
+        }
+    }
+
+    /**
+     * {@code stop_gradient} (JAX's {@code ad_util.stop_gradient_p}): the identity on values; it
+     * only matters to differentiation.
+     */
+    static final class StopGradient extends Primitive {
+        StopGradient() {
+            super("stop_gradient", false);
+        }
+
+        @Override
+        public ShapedArray[] abstractEval(ShapedArray[] avals, Params params, Node node) {
+            return new ShapedArray[]{avals[0]};
+        }
+
+        @Override
+        public NDArray[] impl(NDArray[] args, Params params, Node node) {
+            return new NDArray[]{args[0]};
         }
     }
 }
