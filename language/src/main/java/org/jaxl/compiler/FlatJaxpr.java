@@ -64,7 +64,7 @@ final class FlatJaxpr {
             bindings.put(jaxpr.constvars().get(i), Concrete.toArray(closed.consts().get(i), errorLocation));
         }
         List<Step> steps = new ArrayList<>();
-        inline(jaxpr.eqns(), bindings, steps, errorLocation);
+        inline(jaxpr.eqns(), bindings, steps, false, errorLocation);
         List<Object> outputs = new ArrayList<>();
         for (Atom a : jaxpr.outvars()) {
             outputs.add(resolve(a, bindings, errorLocation));
@@ -75,7 +75,13 @@ final class FlatJaxpr {
         return flat;
     }
 
-    private static void inline(List<JaxprEqn> eqns, Map<Var, Object> bindings, List<Step> steps, Node errorLocation) {
+    /**
+     * Appends the equations as steps. The equations of an inlined callee ({@code renamed}) define
+     * fresh variables: a callee jaxpr is shared by every {@code pjit} that calls it (the jit cache
+     * hands out one jaxpr per signature), so two calls inlined in one unit would otherwise define
+     * the same variables.
+     */
+    private static void inline(List<JaxprEqn> eqns, Map<Var, Object> bindings, List<Step> steps, boolean renamed, Node errorLocation) {
         for (JaxprEqn e : eqns) {
             Object[] operands = new Object[e.invars().size()];
             for (int i = 0; i < operands.length; i++) {
@@ -91,13 +97,21 @@ final class FlatJaxpr {
                 for (int i = 0; i < j.invars().size(); i++) {
                     inner.put(j.invars().get(i), operands[i]);
                 }
-                inline(j.eqns(), inner, steps, errorLocation);
+                inline(j.eqns(), inner, steps, true, errorLocation);
                 for (int i = 0; i < j.outvars().size(); i++) {
                     bindings.put(e.outvars().get(i), resolve(j.outvars().get(i), inner, errorLocation));
                 }
                 continue;
             }
-            steps.add(new Step(steps.size(), e.primitive(), e.params(), operands, e.outvars().toArray(new Var[0])));
+            Var[] results = e.outvars().toArray(new Var[0]);
+            if (renamed) {
+                for (int i = 0; i < results.length; i++) {
+                    Var fresh = results[i].isDrop() ? Var.drop(results[i].aval()) : new Var(results[i].aval());
+                    bindings.put(results[i], fresh);
+                    results[i] = fresh;
+                }
+            }
+            steps.add(new Step(steps.size(), e.primitive(), e.params(), operands, results));
         }
     }
 
