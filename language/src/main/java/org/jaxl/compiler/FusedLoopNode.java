@@ -67,7 +67,7 @@ final class FusedLoopNode extends EqnNode {
         for (int k = 0; k < inputs.length; k++) {
             data[k] = inputs[k].sample(n);
         }
-        int[] bases = bases(outerIndex(0));
+        int[] bases = bases(new int[Math.max(dims.length - 1, 0)]);  // outer iteration 0 (the loop may be empty)
         Object[] scalar = scalarStep(data, bases, 0);
         Object[] vector = vectorized ? vectorStep(data, bases, 0) : null;
         if (reduction != null) {
