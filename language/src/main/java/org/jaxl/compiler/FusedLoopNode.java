@@ -67,7 +67,7 @@ final class FusedLoopNode extends EqnNode {
         for (int k = 0; k < inputs.length; k++) {
             data[k] = inputs[k].sample(n);
         }
-        int[] bases = bases(outerIndex(0));
+        int[] bases = bases(new int[Math.max(dims.length - 1, 0)]);  // outer iteration 0 (the loop may be empty)
         Object[] scalar = scalarStep(data, bases, 0);
         Object[] vector = vectorized ? vectorStep(data, bases, 0) : null;
         if (reduction != null) {
@@ -222,9 +222,8 @@ final class FusedLoopNode extends EqnNode {
         int[] index = new int[dims.length - 1];
         int rest = o;
         for (int d = dims.length - 2; d >= 0; d--) {
-            // An empty dimension has no iterations; index 0 stands for it where resolveCode asks.
-            index[d] = dims[d] == 0 ? 0 : rest % dims[d];
-            rest = dims[d] == 0 ? 0 : rest / dims[d];
+            index[d] = rest % dims[d];
+            rest /= dims[d];
         }
         return index;
     }
