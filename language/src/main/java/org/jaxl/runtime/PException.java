@@ -1,6 +1,9 @@
 package org.jaxl.runtime;
 
+import org.jaxl.JaxlLanguage;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -73,6 +76,45 @@ public final class PException extends AbstractTruffleException {
             return b ? 1 : 0;
         }
         return 1;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return JaxlLanguage.class;
+    }
+
+    /** The exception object's repr, {@code ValueError('boom')}. */
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return Interop.displayString(exception, allowSideEffects);
+    }
+
+    /** The Jaxl exception class, so that embedders can tell a {@code ValueError} from a {@code TypeError}. */
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return exception.getPClass();
+    }
+
+    @ExportMessage
+    boolean hasExceptionMessage() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getExceptionMessage() {
+        return getMessage();
     }
 
     @TruffleBoundary
