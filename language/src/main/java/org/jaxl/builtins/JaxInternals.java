@@ -22,6 +22,7 @@ import org.jaxl.primitives.Bind;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.Primitive;
 import org.jaxl.primitives.PrimitiveRegistry;
+import org.jaxl.runtime.Interop;
 import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PComplex;
 import org.jaxl.runtime.PDict;
@@ -154,6 +155,7 @@ public final class JaxInternals {
         });
         def(m, "scalar_type", "(dtype, /)", (a, n) -> classes.scalarType(toDType(a[0], n)));
         def(m, "np_array", "(obj, dtype=None, /)", (a, n) -> npArray(a[0], a[1] == PNone.NONE ? null : toDType(a[1], n), n));
+        def(m, "from_foreign", "(obj, /)", (a, n) -> Interop.foreignArrayToList(a[0]));
         def(m, "leaves", "(obj, /)", (a, n) -> {
             List<Object> out = new ArrayList<>();
             collectLeaves(a[0], out);

@@ -4,9 +4,12 @@ import java.math.BigInteger;
 import java.util.TreeSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The boundary with other languages: foreign primitives become Jaxl values on the way in, ints
@@ -72,6 +75,32 @@ public final class Interop {
     }
 
     /**
+     * A foreign array (a Java array or {@code List}, a JavaScript or Python list, a typed array)
+     * as nested Jaxl lists of Jaxl values, the form {@code jnp.array} takes Python data in;
+     * anything else is returned as it is.
+     */
+    @TruffleBoundary
+    public static Object foreignArrayToList(Object o) {
+        if (PyObjects.classOf(o) != PythonClasses.get().foreign) {
+            return o;
+        }
+        InteropLibrary interop = InteropLibrary.getUncached();
+        if (!interop.hasArrayElements(o)) {
+            return toJaxl(o);
+        }
+        try {
+            long size = interop.getArraySize(o);
+            Object[] items = new Object[Math.toIntExact(size)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = foreignArrayToList(toJaxl(interop.readArrayElement(o, i)));
+            }
+            return new PList(items);
+        } catch (InteropException e) {
+            throw PyErrors.typeError(null, "cannot read the foreign array " + PyObjects.repr(o) + ": " + e.getMessage());
+        }
+    }
+
+    /**
      * A Jaxl value handed to another language. Every Jaxl value is an interop value already
      * ({@code None} is the interop null) except a {@link BigInteger}, which Truffle does not
      * accept as a primitive and which therefore travels as a {@link BigIntValue}.
@@ -81,6 +110,26 @@ public final class Interop {
             return new BigIntValue(big);
         }
         return o;
+    }
+
+    /**
+     * An exception thrown by another language's code that Jaxl called (a Java exception from a
+     * host method, a JavaScript {@code Error}): a Jaxl {@code RuntimeError} naming the foreign
+     * exception's type and message, so that {@code except} clauses can handle it.
+     */
+    @TruffleBoundary
+    public static PException foreignError(AbstractTruffleException foreign, Node node) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        String text;
+        try {
+            text = interop.hasExceptionMessage(foreign) ? interop.asString(interop.getExceptionMessage(foreign)) : String.valueOf(foreign.getMessage());
+            if (interop.hasMetaObject(foreign)) {
+                text = interop.asString(interop.getMetaQualifiedName(interop.getMetaObject(foreign))) + ": " + text;
+            }
+        } catch (UnsupportedMessageException e) {
+            text = String.valueOf(foreign.getMessage());
+        }
+        return PyErrors.create(node, "RuntimeError", text);
     }
 
     /** The arguments of a call from another language, as Jaxl values. */
