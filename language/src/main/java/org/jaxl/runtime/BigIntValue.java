@@ -12,6 +12,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.utilities.TriState;
 
 /**
  * A Python int too large for a long, as other languages see it: an interop number that fits in a
@@ -54,6 +55,19 @@ public final class BigIntValue implements TruffleObject {
     @ExportMessage
     Object getMetaObject() {
         return Interop.metaObject(value);
+    }
+
+    /** Ints are values: two wrappers of equal ints are the same int, as {@code is} holds for Jaxl's small ints. */
+    @ExportMessage
+    @TruffleBoundary
+    TriState isIdenticalOrUndefined(Object other) {
+        return other instanceof BigIntValue big ? TriState.valueOf(value.equals(big.value)) : TriState.UNDEFINED;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    int identityHashCode() {
+        return value.hashCode();
     }
 
     @ExportMessage

@@ -197,10 +197,27 @@ public final class Interop {
         return new PTuple(names.toArray());
     }
 
-    /** Whether {@code o.name} exists. */
+    /**
+     * Whether {@code o.name} exists: found without running code where it can be (module
+     * globals, instance attributes, class attributes, so that a property whose getter raises is
+     * still a member), else by {@code getattr}.
+     */
     @TruffleBoundary
     public static boolean isMemberReadable(Object o, String name) {
-        return PyObjects.getAttributeOrNull(o, name) != null;
+        if (o instanceof PModule m) {
+            return m.get(name) != null;
+        }
+        if (o instanceof PObject p && p.getAttribute(name) != null) {
+            return true;
+        }
+        if ((o instanceof PClass c ? c : PyObjects.classOf(o)).lookup(name) != null) {
+            return true;
+        }
+        try {
+            return PyObjects.getAttributeOrNull(o, name) != null;
+        } catch (PException e) {
+            return false;
+        }
     }
 
     /** {@code o.name} for another language. */
@@ -216,8 +233,12 @@ public final class Interop {
     /** Whether {@code o.name} exists and is callable. */
     @TruffleBoundary
     public static boolean isMemberInvocable(Object o, String name) {
-        Object value = PyObjects.getAttributeOrNull(o, name);
-        return value != null && isCallable(value);
+        try {
+            Object value = PyObjects.getAttributeOrNull(o, name);
+            return value != null && isCallable(value);
+        } catch (PException e) {
+            return false;
+        }
     }
 
     /** {@code o.name(*arguments)} for another language. */

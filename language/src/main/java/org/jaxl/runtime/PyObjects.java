@@ -232,11 +232,11 @@ public final class PyObjects {
     }
 
     private static String reprComplex(PComplex c) {
-        String im = PyFormat.formatFloat(c.imag(), "r") + "j";
+        String im = PyFormat.reprComplexPart(c.imag()) + "j";
         if (c.real() == 0 && Math.copySign(1, c.real()) > 0) {
             return im;
         }
-        String re = PyFormat.formatFloat(c.real(), "r");
+        String re = PyFormat.reprComplexPart(c.real());
         String sign = c.imag() >= 0 || Double.isNaN(c.imag()) ? "+" : "";
         return "(" + re + sign + im + ")";
     }
