@@ -85,6 +85,21 @@ class EmbeddingTest {
         }
     }
 
+    /** JavaScript's typed arrays (array elements) and ArrayBuffers (raw bytes, read with a dtype) go into jnp.asarray. */
+    @Test
+    void javaScriptTypedArraysAndBuffersBecomeJaxArrays() {
+        try (Context polyglot = Context.newBuilder("jaxl", "js").allowPolyglotAccess(PolyglotAccess.ALL).build()) {
+            Value result = polyglot.eval("js", """
+                            const jnp = Polyglot.eval('jaxl', 'import jax.numpy as jnp\\njnp');
+                            const floats = new Float32Array([1.5, -2]);
+                            [jnp.asarray(floats), jnp.asarray(floats.buffer, 'float32'), jnp.asarray(floats.buffer, 'int16')];
+                            """);
+            assertEquals("Array([ 1.5, -2. ], dtype=float32)", result.getArrayElement(0).toString());
+            assertEquals("Array([ 1.5, -2. ], dtype=float32)", result.getArrayElement(1).toString());
+            assertEquals("Array([     0,  16320,      0, -16384], dtype=int16)", result.getArrayElement(2).toString());
+        }
+    }
+
     @Test
     void readmePythonSnippet() throws IOException {
         try (Context polyglot = Context.newBuilder("jaxl", "python").allowPolyglotAccess(PolyglotAccess.ALL).build()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +267,19 @@ class InteropTest {
         Value array = eval("jnp.array");
         assertEquals("Array([1., 2.], dtype=float32)", array.execute(new long[]{1, 2}, "float32").toString());
         assertEquals(6, eval("lambda xs: jnp.sum(jnp.asarray(xs))").execute(List.of(1, 2, 3)).asInt());
+    }
+
+    /** Expected reprs from NumPy: {@code np.frombuffer(struct.pack('<ff', 1.5, -2.0), dtype)}. */
+    @Test
+    void hostBuffersBecomeArraysOfTheGivenDtype() {
+        ByteBuffer bytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-2.0f);
+        Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        assertEquals("Array([ 1.5, -2. ], dtype=float32)", asarray.execute(bytes, "float32").toString());
+        assertEquals("Array([     0,  16320,      0, -16384], dtype=int16)", asarray.execute(bytes, eval("jnp.int16")).toString());
+        PolyglotException noDtype = assertThrows(PolyglotException.class, () -> asarray.execute(bytes));
+        assertEquals("TypeError", noDtype.getGuestObject().getMetaObject().getMetaSimpleName());
+        PolyglotException ragged = assertThrows(PolyglotException.class, () -> asarray.execute(ByteBuffer.allocate(6), "float32"));
+        assertEquals("ValueError: buffer size must be a multiple of element size", ragged.getMessage());
     }
 
     @Test
