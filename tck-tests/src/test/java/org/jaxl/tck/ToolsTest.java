@@ -1,6 +1,8 @@
 package org.jaxl.tck;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,8 +44,9 @@ class ToolsTest {
                     """;
 
     @Test
-    void debuggerStopsStepsAndReadsLocals() throws Exception {
-        Source source = Source.newBuilder("jaxl", SCALE, "scale.jaxl").build();
+    void debuggerStopsStepsAndReadsLocals(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("scale.jaxl"), SCALE);
+        Source source = Source.newBuilder("jaxl", file.toFile()).build();
         List<String> seen = new ArrayList<>();
         try (Context context = Context.create("jaxl")) {
             Debugger debugger = Debugger.find(context.getEngine());
