@@ -74,6 +74,8 @@ class InteropTest {
     void displayStringsAreReprs() {
         assertEquals("'abc'", eval("'abc'").toString());
         assertEquals("True", eval("True").toString());
+        assertEquals("(1+2j)", eval("1 + 2j").toString());
+        assertEquals("(1.7319121124709869e-15+5.656854249492381j)", eval("(-2) ** 2.5").toString(), "CPython's repr");
         assertEquals("[1, (2, 3), {'a': None}]", eval("[1, (2, 3), {'a': None}]").toString());
         assertEquals("Array([0., 1., 2.], dtype=float32)", eval("import jax.numpy as jnp\njnp.arange(3.0)").toString());
     }
