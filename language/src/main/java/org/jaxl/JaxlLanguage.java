@@ -3,6 +3,7 @@ package org.jaxl;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionValues;
 import org.graalvm.polyglot.SandboxPolicy;
+import org.jaxl.interop.JaxlLanguageView;
 import org.jaxl.nodes.ModuleRootNode;
 import org.jaxl.parser.JaxlSyntaxError;
 import org.jaxl.parser.NodeBuilder;
@@ -87,6 +88,12 @@ public final class JaxlLanguage extends TruffleLanguage<JaxlContext> {
     @Override
     protected boolean isVisible(JaxlContext context, Object value) {
         return false;
+    }
+
+    /** Ints, floats, bools and strings arrive as Java boxes; the view shows them as Python shows them. */
+    @Override
+    protected Object getLanguageView(JaxlContext context, Object value) {
+        return JaxlLanguageView.create(value);
     }
 
     @Override

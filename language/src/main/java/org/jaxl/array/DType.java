@@ -1,5 +1,16 @@
 package org.jaxl.array;
 
+import org.jaxl.JaxlLanguage;
+import org.jaxl.runtime.Interop;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 /**
  * The element types of Jaxl arrays, named and ordered as NumPy/JAX name them. Each dtype has one
  * Java storage type: {@code boolean[]} for bool, {@code byte[]}/{@code short[]}/{@code int[]}/
@@ -7,6 +18,7 @@ package org.jaxl.array;
  * raw bits for float16 and bfloat16, {@code float[]} and {@code double[]} for float32/float64, and
  * interleaved (re, im) {@code float[]}/{@code double[]} for complex64/complex128.
  */
+@ExportLibrary(InteropLibrary.class)
 public enum DType implements com.oracle.truffle.api.interop.TruffleObject {
     BOOL("bool", Kind.BOOL, 1),
     INT8("int8", Kind.SIGNED, 1),
@@ -123,5 +135,61 @@ public enum DType implements com.oracle.truffle.api.interop.TruffleObject {
     @Override
     public String toString() {
         return jaxName;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return JaxlLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return Interop.displayString(this, allowSideEffects);
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return Interop.metaObject(this);
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal) {
+        return Interop.memberNames(this, includeInternal);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return Interop.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        return Interop.readMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return Interop.isMemberInvocable(this, member);
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
+        return Interop.invokeMember(this, member, arguments);
     }
 }

@@ -2,6 +2,7 @@ package org.jaxl.builtins;
 
 import org.jaxl.JaxlContext;
 import org.jaxl.runtime.Calls;
+import org.jaxl.runtime.JaxlObject;
 import org.jaxl.runtime.PCallable;
 import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PDict;
@@ -10,14 +11,13 @@ import org.jaxl.runtime.PyErrors;
 import org.jaxl.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
  * {@code functools.partial(func, *args, **keywords)}. As in CPython, partial objects compare and
  * hash by identity, so {@code jax.jit(partial(f))} is a new cache key every time.
  */
-public final class Partial implements PCallable, TruffleObject {
+public final class Partial extends JaxlObject implements PCallable {
     private final Object func;
     private final Object[] args;
     private final PDict keywords;

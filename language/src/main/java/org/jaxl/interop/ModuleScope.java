@@ -59,7 +59,7 @@ public final class ModuleScope implements TruffleObject {
         if (v == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return v;
+        return org.jaxl.runtime.Interop.toForeign(v);
     }
 
     @ExportMessage

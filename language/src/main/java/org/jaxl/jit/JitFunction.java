@@ -11,6 +11,7 @@ import org.jaxl.primitives.Bind;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.PjitPrimitive;
 import org.jaxl.runtime.Calls;
+import org.jaxl.runtime.JaxlObject;
 import org.jaxl.runtime.PCallable;
 import org.jaxl.runtime.PException;
 import org.jaxl.runtime.PTuple;
@@ -25,7 +26,6 @@ import org.jaxl.trace.Var;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -34,7 +34,7 @@ import com.oracle.truffle.api.nodes.Node;
  * runs the cached jaxpr or, under an enclosing trace, records a {@code pjit} equation (or the
  * callee's equations, for {@code inline=True}).
  */
-public final class JitFunction implements PCallable, TruffleObject {
+public final class JitFunction extends JaxlObject implements PCallable {
     private final Object fun;
     private final JitOptions options;
 

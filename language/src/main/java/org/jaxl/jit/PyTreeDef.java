@@ -4,18 +4,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.jaxl.runtime.JaxlObject;
 import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * The structure of a pytree with its leaves taken out (JAX's {@code PyTreeDef}): a tree of node
  * kinds — None, tuple, list, dict (keys sorted), registered custom nodes with their auxiliary
  * data — and leaf positions. Equal structures are equal keys of the jit cache.
  */
-public final class PyTreeDef implements TruffleObject {
+public final class PyTreeDef extends JaxlObject {
     /** What a node is. */
     public enum Kind {
         LEAF,

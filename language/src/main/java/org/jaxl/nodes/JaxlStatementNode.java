@@ -1,11 +1,17 @@
 package org.jaxl.nodes;
 
+import org.jaxl.interop.LocalScope;
+
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.GenerateWrapper;
 import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.instrumentation.ProbeNode;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.interop.NodeLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.source.Source;
@@ -18,6 +24,7 @@ import com.oracle.truffle.api.source.SourceSection;
  */
 @NodeInfo(language = "Jaxl", description = "A Jaxl statement")
 @GenerateWrapper
+@ExportLibrary(NodeLibrary.class)
 public abstract class JaxlStatementNode extends Node implements InstrumentableNode {
     private static final int NO_SOURCE = -1;
 
@@ -95,5 +102,16 @@ public abstract class JaxlStatementNode extends Node implements InstrumentableNo
     @Override
     public WrapperNode createWrapper(ProbeNode probe) {
         return new JaxlStatementNodeWrapper(this, probe);
+    }
+
+    /** The debugger's view of the locals where this node runs: the named slots of the function's frame. */
+    @ExportMessage
+    boolean hasScope(Frame frame) {
+        return frame != null;
+    }
+
+    @ExportMessage
+    Object getScope(Frame frame, boolean nodeEnter) {
+        return new LocalScope(frame, getRootNode().getName());
     }
 }

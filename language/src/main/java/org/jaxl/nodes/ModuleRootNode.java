@@ -2,12 +2,13 @@ package org.jaxl.nodes;
 
 import org.jaxl.JaxlContext;
 import org.jaxl.JaxlLanguage;
+import org.jaxl.runtime.Interop;
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PyErrors;
 import org.jaxl.runtime.PyObjects;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
@@ -41,7 +42,7 @@ public final class ModuleRootNode extends JaxlRootNode {
                 }
             }
             JaxlContext.get(this).flush();
-            return result;
+            return Interop.toForeign(result);
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.create(this, "RecursionError", "maximum recursion depth exceeded");

@@ -2,14 +2,15 @@ package org.jaxl.primitives;
 
 import java.util.Arrays;
 
-import com.oracle.truffle.api.interop.TruffleObject;
+import org.jaxl.runtime.JaxlObject;
+
 
 /**
  * {@code lax.GatherDimensionNumbers}, a NamedTuple of three int sequences. Keeps the Python
  * values it was built from, so that it prints as JAX prints it:
  * {@code GatherDimensionNumbers(offset_dims=(0,), collapsed_slice_dims=(), start_index_map=(0,))}.
  */
-public final class GatherDimensionNumbers implements TruffleObject {
+public final class GatherDimensionNumbers extends JaxlObject {
     /** The field names, in order. */
     public static final String[] FIELDS = {"offset_dims", "collapsed_slice_dims", "start_index_map"};
 

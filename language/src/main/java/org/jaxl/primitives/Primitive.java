@@ -1,11 +1,11 @@
 package org.jaxl.primitives;
 
 import org.jaxl.array.NDArray;
+import org.jaxl.runtime.JaxlObject;
 import org.jaxl.trace.JaxprEqn;
 import org.jaxl.trace.ShapedArray;
 import org.jaxl.trace.Var;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -14,7 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
  * kernel, and the optional rules tracing applies (constant folding, forwarding). Applications go
  * through {@link Bind#bind}, the single door.
  */
-public abstract class Primitive implements TruffleObject {
+public abstract class Primitive extends JaxlObject {
     private final String name;
     private final boolean multipleResults;
 

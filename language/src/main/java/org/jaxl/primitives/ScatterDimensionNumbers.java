@@ -2,13 +2,14 @@ package org.jaxl.primitives;
 
 import java.util.Arrays;
 
-import com.oracle.truffle.api.interop.TruffleObject;
+import org.jaxl.runtime.JaxlObject;
+
 
 /**
  * {@code lax.ScatterDimensionNumbers}, a NamedTuple of three int sequences, printing as
  * {@code ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,), scatter_dims_to_operand_dims=(0,))}.
  */
-public final class ScatterDimensionNumbers implements TruffleObject {
+public final class ScatterDimensionNumbers extends JaxlObject {
     /** The field names, in order. */
     public static final String[] FIELDS = {"update_window_dims", "inserted_window_dims", "scatter_dims_to_operand_dims"};
 

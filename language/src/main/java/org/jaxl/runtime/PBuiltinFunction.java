@@ -2,21 +2,16 @@ package org.jaxl.runtime;
 
 import java.util.function.Supplier;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A function implemented in Java: a built-in ({@code len}, {@code math.sqrt}) or a method of a
  * built-in type ({@code list.append}). Its call target is created on first call, so defining
  * hundreds of built-ins costs nothing at start-up.
  */
-@ExportLibrary(InteropLibrary.class)
-public final class PBuiltinFunction implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PBuiltinFunction extends JaxlObject {
     private final String name;
     private final String qualname;
     private final Signature signature;
@@ -61,20 +56,5 @@ public final class PBuiltinFunction implements com.oracle.truffle.api.interop.Tr
             callTarget = callTargetFactory.get();
         }
         return callTarget;
-    }
-
-    @ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object[] args = new Object[arguments.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = Interop.toJaxl(arguments[i]);
-        }
-        return Calls.callGeneric(this, args, Calls.NO_KEYWORDS, Calls.NO_VALUES, null);
     }
 }

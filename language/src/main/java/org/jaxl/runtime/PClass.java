@@ -9,13 +9,18 @@ import java.util.Map;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A Python class: built-in ({@code int}, {@code list}, {@code ValueError}, JAX's {@code Array}…)
  * or defined by a {@code class} statement. Attributes live in an ordered dict; lookups walk the
  * C3 method resolution order.
  */
-public final class PClass implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public final class PClass extends JaxlObject {
     /** How instances of a class (and its subclasses) are represented. */
     public enum Layout {
         /** Plain {@link PObject}s. */
@@ -215,5 +220,50 @@ public final class PClass implements com.oracle.truffle.api.interop.TruffleObjec
     @Override
     public String toString() {
         return "<class '" + getQualifiedName() + "'>";
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaSimpleName() {
+        return name;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() {
+        return getQualifiedName();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) {
+        return PyObjects.isInstance(Interop.toJaxl(instance), this);
+    }
+
+    @ExportMessage
+    boolean hasMetaParents() {
+        return bases.length > 0;
+    }
+
+    @ExportMessage
+    Object getMetaParents() throws UnsupportedMessageException {
+        if (bases.length == 0) {
+            throw UnsupportedMessageException.create();
+        }
+        return new PTuple(bases.clone());
+    }
+
+    @ExportMessage
+    boolean isInstantiable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments) throws UnsupportedMessageException {
+        return Interop.execute(this, arguments);
     }
 }

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * Python's insertion-ordered {@code dict}. Keys are compared with Python's {@code ==} and
  * {@code hash} (so {@code 1}, {@code 1.0} and {@code True} are one key) through {@link DictKey};
  * strings, the common case, are stored as themselves.
  */
-public final class PDict implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public final class PDict extends JaxlObject {
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
 
     /** Wraps a key so that Java's hashing follows Python's; strings need no wrapper. */
@@ -113,5 +118,65 @@ public final class PDict implements com.oracle.truffle.api.interop.TruffleObject
         public boolean equals(Object o) {
             return o instanceof DictKey other && other.hash == hash && PyObjects.eq(key, other.key);
         }
+    }
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    @TruffleBoundary
+    boolean isHashEntryPresent(Object key) {
+        return containsKey(Interop.toJaxl(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isHashEntryInsertable(Object key) {
+        return !containsKey(Interop.toJaxl(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object value = get(Interop.toJaxl(key));
+        if (value == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return Interop.toForeign(value);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeHashEntry(Object key, Object value) {
+        put(Interop.toJaxl(key), Interop.toJaxl(value));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void removeHashEntry(Object key) throws UnknownKeyException {
+        if (remove(Interop.toJaxl(key)) == null) {
+            throw UnknownKeyException.create(key);
+        }
+    }
+
+    /** The entries as (key, value) tuples, over a snapshot so that host code may modify the dict while iterating. */
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() {
+        List<Object[]> entries = entries();
+        Object[] pairs = new Object[entries.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = new PTuple(entries.get(i));
+        }
+        return new PIterator.ArrayIterator(pairs, pairs.length, "dict_itemiterator");
     }
 }

@@ -1,15 +1,10 @@
 package org.jaxl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 
 /** A function defined in Jaxl code (by {@code def} or {@code lambda}), with its defaults and closure. */
-@ExportLibrary(InteropLibrary.class)
-public final class PFunction implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PFunction extends JaxlObject {
     private String name;
     private String qualname;
     private final RootCallTarget callTarget;
@@ -101,20 +96,5 @@ public final class PFunction implements com.oracle.truffle.api.interop.TruffleOb
 
     public void setDefiningClass(PClass definingClass) {
         this.definingClass = definingClass;
-    }
-
-    @ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object[] args = new Object[arguments.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = Interop.toJaxl(arguments[i]);
-        }
-        return Calls.callGeneric(this, args, Calls.NO_KEYWORDS, Calls.NO_VALUES, null);
     }
 }

@@ -1,18 +1,54 @@
 package org.jaxl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.StopIterationException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * An iterator over a Jaxl iterable. {@link #next()} returns null when exhausted (no Jaxl value is
  * null), so Java loops need no StopIteration exceptions.
  */
-public abstract class PIterator implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public abstract class PIterator extends JaxlObject {
+    /**
+     * The element an interop {@code hasIteratorNextElement} fetched ahead, which the next
+     * {@code getIteratorNextElement} hands out (interop asks before it takes; Python just takes).
+     */
+    private Object fetchedAhead;
+
     /** The next element, or null at the end. */
     public abstract Object next();
 
     /** Python's class name for this kind of iterator ({@code list_iterator}, {@code generator}…). */
     public String typeName() {
         return "iterator";
+    }
+
+    @ExportMessage
+    boolean isIterator() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasIteratorNextElement() {
+        if (fetchedAhead == null) {
+            fetchedAhead = next();
+        }
+        return fetchedAhead != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getIteratorNextElement() throws StopIterationException {
+        if (!hasIteratorNextElement()) {
+            throw StopIterationException.create();
+        }
+        Object element = fetchedAhead;
+        fetchedAhead = null;
+        return Interop.toForeign(element);
     }
 
     /** Iterates over a fixed array of values. */

@@ -2,8 +2,15 @@ package org.jaxl.runtime;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 /** Python's {@code list}: a growable array of objects. */
-public final class PList implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public final class PList extends JaxlObject {
     private Object[] items;
     private int size;
 
@@ -63,5 +70,55 @@ public final class PList implements com.oracle.truffle.api.interop.TruffleObject
     public void setAll(Object[] newItems) {
         this.items = newItems;
         this.size = newItems.length;
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size;
+    }
+
+    @ExportMessage(name = "isArrayElementReadable")
+    @ExportMessage(name = "isArrayElementModifiable")
+    @ExportMessage(name = "isArrayElementRemovable")
+    boolean isArrayElementPresent(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == size;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementPresent(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return Interop.toForeign(items[(int) index]);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        if (index == size) {
+            add(Interop.toJaxl(value));
+        } else if (isArrayElementPresent(index)) {
+            items[(int) index] = Interop.toJaxl(value);
+        } else {
+            throw InvalidArrayIndexException.create(index);
+        }
+    }
+
+    @ExportMessage
+    void removeArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementPresent(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        remove((int) index);
     }
 }

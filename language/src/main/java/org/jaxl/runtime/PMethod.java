@@ -1,5 +1,82 @@
 package org.jaxl.runtime;
 
+import org.jaxl.JaxlLanguage;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 /** A function bound to {@code self}: {@code obj.method}. */
+@ExportLibrary(InteropLibrary.class)
 public record PMethod(Object self, Object function) implements com.oracle.truffle.api.interop.TruffleObject {
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return JaxlLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return Interop.displayString(this, allowSideEffects);
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return Interop.metaObject(this);
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal) {
+        return Interop.memberNames(this, includeInternal);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return Interop.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        return Interop.readMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return Interop.isMemberInvocable(this, member);
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
+        return Interop.invokeMember(this, member, arguments);
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return Interop.isCallable(this);
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments) throws UnsupportedMessageException {
+        return Interop.execute(this, arguments);
+    }
 }

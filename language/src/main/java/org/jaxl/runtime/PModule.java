@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /** A module: its name and its globals, each held in a {@link GlobalCell}. */
-public final class PModule implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public final class PModule extends JaxlObject {
     private final String name;
     private final String file;
     private final Map<String, GlobalCell> globals = new LinkedHashMap<>();
@@ -56,5 +60,23 @@ public final class PModule implements com.oracle.truffle.api.interop.TruffleObje
             }
         }
         return out;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberModifiable(String member) {
+        return get(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberInsertable(String member) {
+        return get(member) == null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) {
+        set(member, Interop.toJaxl(value));
     }
 }

@@ -1,5 +1,9 @@
 package org.jaxl.runtime;
 
+import org.jaxl.JaxlLanguage;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -27,5 +31,31 @@ public enum PNone implements com.oracle.truffle.api.interop.TruffleObject {
     @ExportMessage
     boolean isNull() {
         return this == NONE;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return JaxlLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return Interop.displayString(this, allowSideEffects);
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return Interop.metaObject(this);
     }
 }

@@ -13,7 +13,7 @@ import com.oracle.truffle.api.nodes.Node;
  * intersections and differences. With Python's numeric hashes that makes the iteration order,
  * and so what {@code print({10, 5, 1})} shows, the same as CPython's.
  */
-public final class PSet implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PSet extends JaxlObject {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;

@@ -1,9 +1,14 @@
 package org.jaxl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /** Python's immutable {@code tuple}. */
-public final class PTuple implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(InteropLibrary.class)
+public final class PTuple extends JaxlObject {
     public static final PTuple EMPTY = new PTuple(new Object[0]);
 
     @CompilationFinal(dimensions = 1) private final Object[] items;
@@ -27,5 +32,28 @@ public final class PTuple implements com.oracle.truffle.api.interop.TruffleObjec
 
     public Object get(int i) {
         return items[i];
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return Interop.toForeign(items[(int) index]);
     }
 }

@@ -153,7 +153,13 @@ public final class PyArith {
                 if (y.signum() < 0) {
                     throw PyErrors.valueError(node, "negative shift count");
                 }
-                return normalize(x.shiftLeft(y.intValueExact()));
+                if (y.bitLength() > 31) {
+                    if (x.signum() == 0) {
+                        return 0L;
+                    }
+                    throw PyErrors.overflow(node, "too many digits in integer");
+                }
+                return normalize(x.shiftLeft(y.intValue()));
             case ">>":
                 if (y.signum() < 0) {
                     throw PyErrors.valueError(node, "negative shift count");

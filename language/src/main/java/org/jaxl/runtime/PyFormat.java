@@ -114,6 +114,12 @@ public final class PyFormat {
         }
     }
 
+    /** A part of a complex number's repr: repr's shortest digits, whole numbers without {@code .0} ({@code (1+2.5j)}), as CPython writes them. */
+    @TruffleBoundary
+    public static String reprComplexPart(double value) {
+        return formatFloat(value, PyFormatSpec.parse("r", "float", PyFormatSpec.NO_TYPE, '>'));
+    }
+
     /**
      * {@code format(value, spec)} for a float. Types e E f F g G n % and none; with no type the
      * result is {@code repr} when no precision is given ({@code format(1.0, '')} is {@code 1.0},

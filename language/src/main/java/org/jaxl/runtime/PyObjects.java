@@ -56,7 +56,7 @@ public final class PyObjects {
         if (o instanceof PIterator it) {
             return it.typeName();
         }
-        return classOf(o).tpName();
+        return classOf(o).getName();
     }
 
     @TruffleBoundary
@@ -232,11 +232,11 @@ public final class PyObjects {
     }
 
     private static String reprComplex(PComplex c) {
-        String im = PyFormatDouble.format(c.imag(), 'r', 0, false, false, false) + "j";
+        String im = PyFormat.reprComplexPart(c.imag()) + "j";
         if (c.real() == 0 && Math.copySign(1, c.real()) > 0) {
             return im;
         }
-        String re = PyFormatDouble.format(c.real(), 'r', 0, false, false, false);
+        String re = PyFormat.reprComplexPart(c.real());
         String sign = c.imag() >= 0 || Double.isNaN(c.imag()) ? "+" : "";
         return "(" + re + sign + im + ")";
     }

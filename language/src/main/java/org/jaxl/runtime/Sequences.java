@@ -260,7 +260,15 @@ public final class Sequences {
     }
 
     private static Object repeat(Object seq, Object count) {
-        long n = Math.max(0, count instanceof BigInteger ? Long.MAX_VALUE : PyArith.asLong(count));
+        if (count instanceof BigInteger) {
+            throw PyErrors.overflow(null, "cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, PyArith.asLong(count));
+        int length = seq instanceof String s ? s.length() : seq instanceof PList l ? l.size() : seq instanceof PTuple t ? t.size() : 0;
+        if (length > 0 && n > (Integer.MAX_VALUE - 8) / length) {
+            // Java arrays and strings end below 2**31 elements; CPython runs out of memory there too.
+            throw PyErrors.create(null, "MemoryError", null);
+        }
         if (seq instanceof String s) {
             return s.repeat((int) n);
         }

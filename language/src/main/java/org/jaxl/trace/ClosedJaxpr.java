@@ -2,10 +2,11 @@ package org.jaxl.trace;
 
 import java.util.List;
 
-import com.oracle.truffle.api.interop.TruffleObject;
+import org.jaxl.runtime.JaxlObject;
+
 
 /** A jaxpr with the values of its constvars: what {@code jax.make_jaxpr} returns and what jit caches. */
-public final class ClosedJaxpr implements TruffleObject {
+public final class ClosedJaxpr extends JaxlObject {
     private final Jaxpr jaxpr;
     private final List<Object> consts;
 

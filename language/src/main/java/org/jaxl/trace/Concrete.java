@@ -46,11 +46,16 @@ public final class Concrete {
         if (o instanceof Boolean) {
             return JType.strong(DType.BOOL);
         }
-        if (o instanceof Long l) {
-            return DTypes.pythonIntType(l, x64);
-        }
-        if (o instanceof BigInteger b) {
-            return DTypes.pythonIntType(b, x64);
+        try {
+            if (o instanceof Long l) {
+                return DTypes.pythonIntType(l, x64);
+            }
+            if (o instanceof BigInteger b) {
+                return DTypes.pythonIntType(b, x64);
+            }
+        } catch (org.jaxl.array.DTypeError e) {
+            // An int out of the default int type's range: JAX's OverflowError, wherever the scalar meets an array.
+            throw PyErrors.create(node, e.pythonType(), e.getMessage());
         }
         if (o instanceof Double) {
             return DTypes.pythonScalarType(DTypes.PythonScalar.FLOAT, x64);
@@ -67,12 +72,7 @@ public final class Concrete {
         if (o instanceof NDArray a) {
             return a;
         }
-        JType t;
-        try {
-            t = scalarType(o, node);
-        } catch (org.jaxl.array.DTypeError e) {
-            throw PyErrors.create(node, e.pythonType(), e.getMessage());
-        }
+        JType t = scalarType(o, node);
         Object data = t.dtype().allocate(1);
         if (o instanceof Boolean b) {
             ((boolean[]) data)[0] = b;

@@ -2,13 +2,14 @@ package org.jaxl.trace;
 
 import java.util.List;
 
-import com.oracle.truffle.api.interop.TruffleObject;
+import org.jaxl.runtime.JaxlObject;
+
 
 /**
  * JAX's intermediate representation: {@code { lambda constvars ; invars . let eqns in (outvars) }}.
  * Immutable; identity matters (the printer hoists a jaxpr used more than once).
  */
-public final class Jaxpr implements TruffleObject {
+public final class Jaxpr extends JaxlObject {
     private final List<Var> constvars;
     private final List<Var> invars;
     private final List<Atom> outvars;

@@ -5,15 +5,15 @@ import java.util.Arrays;
 import org.jaxl.array.DType;
 import org.jaxl.array.NDArray;
 import org.jaxl.array.Shapes;
+import org.jaxl.runtime.JaxlObject;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * JAX's {@code ShapedArray}: the abstract value of an array — shape, dtype and weak type, no
  * data. Tracers carry one, primitives' abstract evaluation maps them, and the jit cache keys on
  * them.
  */
-public final class ShapedArray implements TruffleObject {
+public final class ShapedArray extends JaxlObject {
     private final int[] shape;
     private final DType dtype;
     private final boolean weakType;

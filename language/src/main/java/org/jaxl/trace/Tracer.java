@@ -1,12 +1,13 @@
 package org.jaxl.trace;
 
-import com.oracle.truffle.api.interop.TruffleObject;
+import org.jaxl.runtime.JaxlObject;
+
 
 /**
  * A value seen by a trace instead of a concrete array: it has an abstract value and belongs to
  * one trace. Jaxl code operates on tracers with the same methods and operators as on arrays.
  */
-public abstract class Tracer implements TruffleObject {
+public abstract class Tracer extends JaxlObject {
     public abstract Trace trace();
 
     public abstract ShapedArray aval();
