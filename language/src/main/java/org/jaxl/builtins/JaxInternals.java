@@ -79,6 +79,8 @@ public final class JaxInternals {
     private static PModule create(JaxlContext context) {
         PModule m = new PModule("_jaxl", null);
         PrimitiveDispatch.install();
+        // The classes of the Java values that primitive params hold (RoundingMethod, GatherScatterMode…).
+        org.jaxl.primitives.LaxValueClasses.install(context.classes());
         JaxClasses classes = context.jaxClasses();
         m.set("Array", classes.array);
         m.set("ArrayImpl", classes.arrayImpl);

@@ -56,7 +56,7 @@ public final class PyObjects {
         if (o instanceof PIterator it) {
             return it.typeName();
         }
-        return classOf(o).getName();
+        return classOf(o).tpName();
     }
 
     @TruffleBoundary
@@ -241,6 +241,16 @@ public final class PyObjects {
         return "(" + re + sign + im + ")";
     }
 
+    /** Whether {@code o} is one of Jaxl's own interop values, whose display string is its repr (no foreign fallback for them). */
+    private static boolean isJaxlValue(Object o) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            return interop.hasLanguage(o) && interop.getLanguage(o) == org.jaxl.JaxlLanguage.class;
+        } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
+            return false;
+        }
+    }
+
     /** The repr of objects with no {@code __repr__}: {@code <function f at 0x…>} and friends. */
     @TruffleBoundary
     public static String defaultRepr(Object o) {
@@ -267,7 +277,7 @@ public final class PyObjects {
             return e.getPClass().getName() + "(" + (e.getArgs().size() == 1 ? repr(e.getArgs().get(0)) : joinRepr(e.getArgs().items())) + ")";
         }
         PClass cls = classOf(o);
-        if (cls == PythonClasses.get().foreign) {
+        if (cls == PythonClasses.get().foreign && !isJaxlValue(o)) {
             return InteropLibrary.getUncached().toDisplayString(o).toString();
         }
         return "<" + cls.getQualifiedName() + " object at " + addr + ">";
