@@ -1,0 +1,2 @@
+/** Tests of jit cache entries as compilation units. */
+package org.jaxl.jit;
