@@ -15,7 +15,7 @@ results=$(mktemp -d "${TMPDIR:-/tmp}/jaxl-bench.XXXXXX")
 trap 'rm -rf "$results"' EXIT
 
 echo "bench: Jaxl, compiled units (bench/bench.jaxl)..." >&2
-"${distribution[0]}" --engine.BackgroundCompilation=false bench/bench.jaxl >"$results/jaxl"
+"${distribution[0]}" --experimental-options --engine.BackgroundCompilation=false bench/bench.jaxl >"$results/jaxl"
 echo "bench: Jaxl, first calls (bench/first_call.jaxl)..." >&2
 "${distribution[0]}" bench/first_call.jaxl >"$results/first_call"
 echo "bench: NumPy (bench/numpy_reference.py)..." >&2

@@ -52,10 +52,15 @@ final class GoldenRunner {
 
     /** One dynamic test per golden program that passes the filter, run in contexts of {@code engine}. */
     static Stream<DynamicTest> tests(Engine engine) {
+        return tests(engine, relative -> true);
+    }
+
+    /** The tests of the programs whose path relative to the golden directory passes {@code select}. */
+    static Stream<DynamicTest> tests(Engine engine, java.util.function.Predicate<String> select) {
         Path root = goldenRoot();
         String filter = System.getProperty(FILTER_PROPERTY, "");
         return programs(root).stream()
-                        .filter(p -> root.relativize(p).toString().contains(filter))
+                        .filter(p -> root.relativize(p).toString().contains(filter) && select.test(root.relativize(p).toString()))
                         .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(), () -> check(engine, p)));
     }
 
