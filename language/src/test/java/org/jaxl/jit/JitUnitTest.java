@@ -56,6 +56,49 @@ class JitUnitTest {
         assertTrue(Pattern.compile("opt done.*jit\\(selu\\)").matcher(compilations).find(), compilations);
     }
 
+    /** The seed's last cell: jit of a new partial or lambda in a loop compiles every time, of the same function once. */
+    @Test
+    void seedLoopsCompile20And20And1Times() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("jaxl").err(err).build()) {
+            context.eval("jaxl", """
+                            import jax
+                            from functools import partial
+                            jax.config.update("jax_log_compiles", True)
+
+                            def unjitted_loop_body(prev_i):
+                              return prev_i + 1
+
+                            def g_inner_jitted_partial(x, n):
+                              i = 0
+                              while i < n:
+                                i = jax.jit(partial(unjitted_loop_body))(i)
+                              return x + i
+
+                            def g_inner_jitted_lambda(x, n):
+                              i = 0
+                              while i < n:
+                                i = jax.jit(lambda x: unjitted_loop_body(x))(i)
+                              return x + i
+
+                            def g_inner_jitted_normal(x, n):
+                              i = 0
+                              while i < n:
+                                i = jax.jit(unjitted_loop_body)(i)
+                              return x + i
+                            """);
+            int[] counts = new int[3];
+            String[] calls = {"g_inner_jitted_partial(10, 20)", "g_inner_jitted_lambda(10, 20)", "g_inner_jitted_normal(10, 20)"};
+            String[] names = {"unjitted_loop_body", "<lambda>", "unjitted_loop_body"};
+            for (int k = 0; k < 3; k++) {
+                err.reset();
+                assertEquals(30, context.eval("jaxl", calls[k] + ".item()").asInt());
+                counts[k] = count(err.toString(StandardCharsets.UTF_8), "Compiling " + Pattern.quote(names[k]) + " with global shapes");
+            }
+            assertEquals("[20, 20, 1]", java.util.Arrays.toString(counts));
+        }
+    }
+
     private static int count(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         int n = 0;
