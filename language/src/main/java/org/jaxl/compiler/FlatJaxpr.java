@@ -117,7 +117,7 @@ final class FlatJaxpr {
     }
 
     private static boolean isFloatScalar(NDArray c) {
-        return c.size() == 1 && c.ndim() == 0 && c.dtype().isFloating() && !c.dtype().isComplex();
+        return c.ndim() == 0 && c.dtype().isFloating() && !c.dtype().isComplex();
     }
 
     /**

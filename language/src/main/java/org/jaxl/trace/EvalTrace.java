@@ -35,8 +35,9 @@ public final class EvalTrace extends Trace {
             }
             arrays[i] = Concrete.toArray(a, node);
         }
-        logDispatch(primitive, arrays, params, node);
-        if (compiledDispatch(primitive, node)) {
+        JaxlContext context = JaxlContext.get(node);
+        logDispatch(context, primitive, arrays, params);
+        if (compiledDispatch(context, primitive)) {
             NDArray[] out = ControlFlowDispatch.apply(primitive, arrays, params, node);
             if (out != null) {
                 return out;
@@ -47,8 +48,7 @@ public final class EvalTrace extends Trace {
 
     /** Under {@code jaxl.CompiledDispatch}, primitives other than jit calls, callbacks and control flow (which dispatch themselves) run as units. */
     @TruffleBoundary
-    private static boolean compiledDispatch(Primitive primitive, Node node) {
-        JaxlContext context = JaxlContext.get(node);
+    private static boolean compiledDispatch(JaxlContext context, Primitive primitive) {
         if (!context.compiledDispatch() || context.traceState().inCompiledExecution()) {
             return false;
         }
@@ -62,8 +62,7 @@ public final class EvalTrace extends Trace {
      * first application with given params and operand types logs that compilation.
      */
     @TruffleBoundary
-    private void logDispatch(Primitive primitive, NDArray[] arrays, Params params, Node node) {
-        JaxlContext context = JaxlContext.get(node);
+    private void logDispatch(JaxlContext context, Primitive primitive, NDArray[] arrays, Params params) {
         if (!context.getConfig().logCompiles() || context.traceState().inCompiledExecution() || primitive instanceof PjitPrimitive) {
             return;
         }
