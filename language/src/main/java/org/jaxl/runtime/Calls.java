@@ -16,13 +16,15 @@ public final class Calls {
 
     @TruffleBoundary
     public static Object callGeneric(Object callable, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        // The calling node is the caller frame's location in stack traces (and so in the
+        // source location an embedder sees for an error raised further in).
         if (callable instanceof PFunction f) {
             Object[] frameArgs = ArgumentBinder.bind(f, args, kwNames, kwValues, node);
-            return f.getCallTarget().call(frameArgs);
+            return f.getCallTarget().call(node, frameArgs);
         }
         if (callable instanceof PBuiltinFunction b) {
             Object[] frameArgs = ArgumentBinder.bind(b, args, kwNames, kwValues, node);
-            return b.getCallTarget().call(frameArgs);
+            return b.getCallTarget().call(node, frameArgs);
         }
         if (callable instanceof PMethod m) {
             return callGeneric(m.function(), prepend(m.self(), args), kwNames, kwValues, node);
