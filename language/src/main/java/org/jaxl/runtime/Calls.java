@@ -1,7 +1,6 @@
 package org.jaxl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -54,11 +53,6 @@ public final class Calls {
                 return Interop.toJaxl(interop.execute(callable, foreignArgs));
             } catch (InteropException e) {
                 throw PyErrors.typeError(node, "calling foreign function failed: " + e.getMessage());
-            } catch (AbstractTruffleException e) {
-                if (e instanceof PException) {
-                    throw e;
-                }
-                throw Interop.foreignError(e, node);
             }
         }
         throw PyErrors.typeError(node, "'" + PyObjects.typeName(callable) + "' object is not callable");
