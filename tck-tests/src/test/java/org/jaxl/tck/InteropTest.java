@@ -317,29 +317,27 @@ class InteropTest {
         assertEquals("Array([ True,  True], dtype=bool)", z.toString());
         assertEquals("Array([1, 2], dtype=int8)", eval("jnp.array").execute(new byte[]{1, 2}).toString(), "jnp.array gives the same dtype");
 
-        double[] doubles = {0.5, 1.5};
-        long[] longs = {1, 2};
-        Value d = asarray.execute(doubles);
-        Value l = asarray.execute(longs);
-        doubles[0] = 9;
-        longs[0] = 9;
-        assertEquals("Array([0.5, 1.5], dtype=float32)", d.toString(), "without x64 JAX makes float64 float32: a copy");
-        assertEquals("Array([1, 2], dtype=int32)", l.toString(), "and int64 int32");
+        assertEquals(List.of("Array([0.5, 1.5], dtype=float32)", "Array([1, 2], dtype=int32)"), doubleAndLongArraysAfterAWrite(asarray),
+                        "without x64 JAX makes float64 float32 and int64 int32: a converted copy");
     }
 
     @Test
     void withX64DoubleAndLongArraysAreShared() {
         eval("import jax\njax.config.update('jax_enable_x64', True)");
         Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        assertEquals(List.of("Array([9. , 1.5], dtype=float64)", "Array([9, 2], dtype=int64)"), doubleAndLongArraysAfterAWrite(asarray));
+        assertEquals("Array([0.5, 1.5], dtype=float32)", asarray.execute(new double[]{0.5, 1.5}, "float32").toString());
+    }
+
+    /** The reprs of {@code asarray} of {@code double[]{0.5, 1.5}} and {@code long[]{1, 2}} after their first elements are set to 9. */
+    private static List<String> doubleAndLongArraysAfterAWrite(Value asarray) {
         double[] doubles = {0.5, 1.5};
         long[] longs = {1, 2};
         Value d = asarray.execute(doubles);
         Value l = asarray.execute(longs);
         doubles[0] = 9;
         longs[0] = 9;
-        assertEquals("Array([9. , 1.5], dtype=float64)", d.toString());
-        assertEquals("Array([9, 2], dtype=int64)", l.toString());
-        assertEquals("Array([0.5, 1.5], dtype=float32)", asarray.execute(new double[]{0.5, 1.5}, "float32").toString());
+        return List.of(d.toString(), l.toString());
     }
 
     /** A heap buffer's bytes are an int8 or uint8 array's storage as they are; other dtypes are read into a new array. */
