@@ -1,15 +1,10 @@
 package org.jaxl.array;
 
-import org.jaxl.JaxlLanguage;
-import org.jaxl.runtime.Interop;
+import org.jaxl.runtime.JaxlObject;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * The element types of Jaxl arrays, named and ordered as NumPy/JAX name them. Each dtype has one
@@ -18,8 +13,8 @@ import com.oracle.truffle.api.library.ExportMessage;
  * raw bits for float16 and bfloat16, {@code float[]} and {@code double[]} for float32/float64, and
  * interleaved (re, im) {@code float[]}/{@code double[]} for complex64/complex128.
  */
-@ExportLibrary(InteropLibrary.class)
-public enum DType implements com.oracle.truffle.api.interop.TruffleObject {
+@ExportLibrary(value = InteropLibrary.class, delegateTo = "interop")
+public enum DType implements TruffleObject {
     BOOL("bool", Kind.BOOL, 1),
     INT8("int8", Kind.SIGNED, 1),
     INT16("int16", Kind.SIGNED, 2),
@@ -137,59 +132,6 @@ public enum DType implements com.oracle.truffle.api.interop.TruffleObject {
         return jaxName;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
-    }
-
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
-    }
+    /** Its interop messages, those of every Jaxl object: an enum cannot extend {@link JaxlObject}. */
+    final JaxlObject interop = JaxlObject.standInFor(this);
 }

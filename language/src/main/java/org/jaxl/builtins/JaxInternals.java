@@ -1,8 +1,6 @@
 package org.jaxl.builtins;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.jaxl.array.JType;
 import org.jaxl.array.NDArray;
 import org.jaxl.array.Shapes;
 import org.jaxl.array.Storage;
+import org.jaxl.interop.ForeignArrays;
 import org.jaxl.jit.InitialStyle;
 import org.jaxl.jit.JitFunction;
 import org.jaxl.jit.PrimitiveDispatch;
@@ -24,7 +23,6 @@ import org.jaxl.primitives.Bind;
 import org.jaxl.primitives.Params;
 import org.jaxl.primitives.Primitive;
 import org.jaxl.primitives.PrimitiveRegistry;
-import org.jaxl.runtime.Interop;
 import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PComplex;
 import org.jaxl.runtime.PDict;
@@ -41,8 +39,6 @@ import org.jaxl.trace.Concrete;
 import org.jaxl.trace.ShapedArray;
 import org.jaxl.trace.Tracer;
 
-import com.oracle.truffle.api.interop.InteropException;
-import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -162,7 +158,8 @@ public final class JaxInternals {
         });
         def(m, "scalar_type", "(dtype, /)", (a, n) -> classes.scalarType(toDType(a[0], n)));
         def(m, "np_array", "(obj, dtype=None, /)", (a, n) -> npArray(a[0], a[1] == PNone.NONE ? null : toDType(a[1], n), n));
-        def(m, "from_foreign", "(obj, dtype=None, /)", (a, n) -> fromForeign(a[0], a[1], n));
+        def(m, "from_foreign", "(obj, dtype=None, copy=True, /)", (a, n) -> ForeignArrays.fromForeign(a[0], a[1] == PNone.NONE ? null : toDType(a[1], n),
+                        PyObjects.isTrue(a[2]), x64(n), JaxlContext.get(n).getEnv(), n));
         def(m, "leaves", "(obj, /)", (a, n) -> {
             List<Object> out = new ArrayList<>();
             collectLeaves(a[0], out);
@@ -369,53 +366,6 @@ public final class JaxInternals {
             out[i] = x == PNone.NONE ? JType.strong(DType.FLOAT64) : jtypeOf(x, node);
         }
         return out;
-    }
-
-    // ------------------------------------------------------------------ arrays from other languages
-
-    /**
-     * What {@code jnp.array} makes of a value from another language: a foreign array becomes nested
-     * lists; a foreign buffer with no array elements (a JavaScript {@code ArrayBuffer}, a Java
-     * {@code ByteBuffer}) is read in one bulk copy as little-endian elements of {@code dtype},
-     * as {@code np.frombuffer} reads it; anything else is returned as it is.
-     */
-    private static Object fromForeign(Object o, Object dtype, Node node) {
-        InteropLibrary interop = InteropLibrary.getUncached();
-        if (PyObjects.classOf(o) != PythonClasses.get().foreign || !interop.hasBufferElements(o) || interop.hasArrayElements(o)) {
-            return Interop.foreignArrayToList(o);
-        }
-        if (dtype == PNone.NONE) {
-            throw PyErrors.typeError(node, "a foreign buffer becomes an array only with a dtype: jnp.asarray(buffer, dtype=...)");
-        }
-        DType dt = toDType(dtype, node);
-        try {
-            long size = interop.getBufferSize(o);
-            if (size % dt.itemSize() != 0 || size > Integer.MAX_VALUE - 8) {
-                throw PyErrors.valueError(node, "buffer size must be a multiple of element size");
-            }
-            byte[] bytes = new byte[(int) size];
-            interop.readBuffer(o, 0, bytes, 0, bytes.length);
-            int count = (int) (size / dt.itemSize());
-            ByteBuffer little = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            Object data = dt.allocate(count);
-            switch (data) {
-                case boolean[] b -> {
-                    for (int i = 0; i < count; i++) {
-                        b[i] = bytes[i] != 0;
-                    }
-                }
-                case byte[] b -> little.get(b);
-                case short[] sh -> little.asShortBuffer().get(sh);
-                case int[] in -> little.asIntBuffer().get(in);
-                case long[] l -> little.asLongBuffer().get(l);
-                case float[] f -> little.asFloatBuffer().get(f);
-                case double[] d -> little.asDoubleBuffer().get(d);
-                default -> throw new IllegalStateException("no storage of type " + data.getClass());
-            }
-            return NDArray.of(dt, new int[]{count}, data, false);
-        } catch (InteropException e) {
-            throw PyErrors.typeError(node, "cannot read the foreign buffer " + PyObjects.repr(o) + ": " + e.getMessage());
-        }
     }
 
     // ------------------------------------------------------------------ arrays from Python data

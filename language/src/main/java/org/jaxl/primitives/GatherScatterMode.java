@@ -1,18 +1,12 @@
 package org.jaxl.primitives;
 
-import org.jaxl.JaxlLanguage;
-import org.jaxl.runtime.Interop;
+import org.jaxl.runtime.JaxlObject;
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PyErrors;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -20,7 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
  * how {@code gather} and the scatters treat out-of-bounds indices. {@code str} is
  * {@code GatherScatterMode.CLIP}, as jaxprs print it.
  */
-@ExportLibrary(InteropLibrary.class)
+@ExportLibrary(value = InteropLibrary.class, delegateTo = "interop")
 public enum GatherScatterMode implements TruffleObject {
     /** Indices are clamped so that the whole window is in bounds. */
     CLIP,
@@ -59,59 +53,6 @@ public enum GatherScatterMode implements TruffleObject {
         throw PyErrors.valueError(node, "Unknown gather mode \"" + org.jaxl.runtime.PyObjects.str(s) + "\"");
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
-    }
-
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
-    }
+    /** Its interop messages, those of every Jaxl object: an enum cannot extend {@link JaxlObject}. */
+    final JaxlObject interop = JaxlObject.standInFor(this);
 }

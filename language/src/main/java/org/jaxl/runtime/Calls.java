@@ -1,7 +1,6 @@
 package org.jaxl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -16,13 +15,15 @@ public final class Calls {
 
     @TruffleBoundary
     public static Object callGeneric(Object callable, Object[] args, String[] kwNames, Object[] kwValues, Node node) {
+        // The calling node is the caller frame's location in stack traces (and so in the
+        // source location an embedder sees for an error raised further in).
         if (callable instanceof PFunction f) {
             Object[] frameArgs = ArgumentBinder.bind(f, args, kwNames, kwValues, node);
-            return f.getCallTarget().call(frameArgs);
+            return f.getCallTarget().call(node, frameArgs);
         }
         if (callable instanceof PBuiltinFunction b) {
             Object[] frameArgs = ArgumentBinder.bind(b, args, kwNames, kwValues, node);
-            return b.getCallTarget().call(frameArgs);
+            return b.getCallTarget().call(node, frameArgs);
         }
         if (callable instanceof PMethod m) {
             return callGeneric(m.function(), prepend(m.self(), args), kwNames, kwValues, node);
@@ -52,11 +53,6 @@ public final class Calls {
                 return Interop.toJaxl(interop.execute(callable, foreignArgs));
             } catch (InteropException e) {
                 throw PyErrors.typeError(node, "calling foreign function failed: " + e.getMessage());
-            } catch (AbstractTruffleException e) {
-                if (e instanceof PException) {
-                    throw e;
-                }
-                throw Interop.foreignError(e, node);
             }
         }
         throw PyErrors.typeError(node, "'" + PyObjects.typeName(callable) + "' object is not callable");

@@ -5,10 +5,14 @@ import java.util.TreeSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -113,15 +117,24 @@ public final class Interop {
     }
 
     /**
-     * An exception thrown by another language's code that Jaxl called (a Java exception from a
-     * host method, a JavaScript {@code Error}): a Jaxl {@code RuntimeError} naming the foreign
-     * exception's type and message, so that {@code except} clauses can handle it.
+     * What an {@code except} clause (or a {@code with} block's {@code __exit__}) sees of an
+     * exception that another language's code threw through Jaxl code (a Java exception from a host
+     * method or member, a JavaScript {@code Error}): a Jaxl {@code RuntimeError} naming the foreign
+     * exception's type and message. Null for one that Jaxl code must not handle: an exit, an
+     * interrupt of the context, or a parse error (a syntax error in a module being imported
+     * stays the parse error the embedder sees). The foreign exception itself travels up the stack, so that one no
+     * clause handles reaches the embedder as what it was ({@code PolyglotException.isHostException()}
+     * for a host exception), as GraalVM's languages let host exceptions through.
      */
     @TruffleBoundary
     public static PException foreignError(AbstractTruffleException foreign, Node node) {
         InteropLibrary interop = InteropLibrary.getUncached();
         String text;
         try {
+            ExceptionType type = interop.getExceptionType(foreign);
+            if (type == ExceptionType.EXIT || type == ExceptionType.INTERRUPT || type == ExceptionType.PARSE_ERROR) {
+                return null;
+            }
             text = interop.hasExceptionMessage(foreign) ? interop.asString(interop.getExceptionMessage(foreign)) : String.valueOf(foreign.getMessage());
             if (interop.hasMetaObject(foreign)) {
                 text = interop.asString(interop.getMetaQualifiedName(interop.getMetaObject(foreign))) + ": " + text;
@@ -130,6 +143,68 @@ public final class Interop {
             text = String.valueOf(foreign.getMessage());
         }
         return PyErrors.create(node, "RuntimeError", text);
+    }
+
+    /**
+     * {@code o[key]} for a foreign value: an element of a foreign array (a negative index counts
+     * from the end, as for a list) or the value of a foreign hash entry (a Java {@code Map}, a
+     * JavaScript {@code Map}); null when {@code o} is no foreign value with either.
+     */
+    @TruffleBoundary
+    public static Object getForeignItem(Object o, Object key, Node node) {
+        if (PyObjects.classOf(o) != PythonClasses.get().foreign) {
+            return null;
+        }
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            if (interop.hasArrayElements(o)) {
+                return toJaxl(interop.readArrayElement(o, foreignIndex(o, key, node)));
+            }
+            if (interop.hasHashEntries(o)) {
+                return toJaxl(interop.readHashValue(o, toForeign(key)));
+            }
+        } catch (InvalidArrayIndexException e) {
+            throw PyErrors.indexError(node, "foreign array index out of range");
+        } catch (UnknownKeyException e) {
+            throw PyErrors.keyError(node, key);
+        } catch (UnsupportedMessageException e) {
+            throw PyErrors.typeError(node, "cannot read item " + PyObjects.repr(key) + " of a foreign object");
+        }
+        return null;
+    }
+
+    /** {@code o[key] = value} for a foreign array or hash; false when {@code o} is no foreign value with either. */
+    @TruffleBoundary
+    public static boolean setForeignItem(Object o, Object key, Object value, Node node) {
+        if (PyObjects.classOf(o) != PythonClasses.get().foreign) {
+            return false;
+        }
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            if (interop.hasArrayElements(o)) {
+                interop.writeArrayElement(o, foreignIndex(o, key, node), toForeign(value));
+                return true;
+            }
+            if (interop.hasHashEntries(o)) {
+                interop.writeHashEntry(o, toForeign(key), toForeign(value));
+                return true;
+            }
+        } catch (InvalidArrayIndexException e) {
+            throw PyErrors.indexError(node, "foreign array assignment index out of range");
+        } catch (UnsupportedTypeException e) {
+            throw PyErrors.typeError(node, "a foreign object cannot hold " + PyObjects.repr(value) + " at " + PyObjects.repr(key));
+        } catch (InteropException e) {
+            throw PyErrors.typeError(node, "'foreign' object does not support item assignment");
+        }
+        return false;
+    }
+
+    private static long foreignIndex(Object array, Object key, Node node) throws UnsupportedMessageException {
+        if (!Sequences.isIndex(key)) {
+            throw PyErrors.typeError(node, "foreign array indices must be integers, not " + PyObjects.typeName(key));
+        }
+        long i = PyObjects.indexAsLong(key, node);
+        return i < 0 ? i + InteropLibrary.getUncached().getArraySize(array) : i;
     }
 
     /** The arguments of a call from another language, as Jaxl values. */

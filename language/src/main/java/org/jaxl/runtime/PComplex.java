@@ -1,72 +1,20 @@
 package org.jaxl.runtime;
 
-import org.jaxl.JaxlLanguage;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
-
 /** Python's {@code complex}. */
-@ExportLibrary(InteropLibrary.class)
-public record PComplex(double real, double imag) implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PComplex extends JaxlObject {
+    private final double real;
+    private final double imag;
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
+    public PComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
     }
 
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
+    public double real() {
+        return real;
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
-    }
-
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
+    public double imag() {
+        return imag;
     }
 }

@@ -122,8 +122,11 @@ public final class PException extends AbstractTruffleException {
     }
 
     /**
-     * Where the exception was raised: its location, or for one a built-in raised (which has no
-     * source), the innermost Jaxl code on the stack, the call that led to it.
+     * Where the exception was raised, as the embedder should see it: the innermost place in user
+     * code, as JAX's traceback filtering shows it. An error that Jaxl's own library (the internal
+     * sources of {@code jax.numpy} and friends) or a built-in raised is reported at the user's
+     * call that led to it; only when no user code is on the stack (an error while the library
+     * loads) does the library's own location stand.
      */
     @ExportMessage
     @TruffleBoundary
@@ -142,18 +145,24 @@ public final class PException extends AbstractTruffleException {
     }
 
     private SourceSection sourceLocation() {
-        Node location = getLocation();
-        if (location != null && location.getEncapsulatingSourceSection() != null) {
-            return location.getEncapsulatingSourceSection();
+        SourceSection raised = sectionOf(getLocation());
+        if (raised != null && !raised.getSource().isInternal()) {
+            return raised;
         }
+        SourceSection library = raised;
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
-            Node callSite = element.getLocation();
-            SourceSection section = callSite == null ? null : callSite.getEncapsulatingSourceSection();
-            if (section != null && section.isAvailable()) {
-                return section;
+            SourceSection callSite = sectionOf(element.getLocation());
+            if (callSite != null && !callSite.getSource().isInternal()) {
+                return callSite;
             }
+            library = library == null ? callSite : library;
         }
-        return null;
+        return library;
+    }
+
+    private static SourceSection sectionOf(Node node) {
+        SourceSection section = node == null ? null : node.getEncapsulatingSourceSection();
+        return section != null && section.isAvailable() ? section : null;
     }
 
     @TruffleBoundary

@@ -1,82 +1,37 @@
 package org.jaxl.runtime;
 
-import org.jaxl.JaxlLanguage;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
+import java.util.Objects;
 
 /** A function bound to {@code self}: {@code obj.method}. */
-@ExportLibrary(InteropLibrary.class)
-public record PMethod(Object self, Object function) implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PMethod extends JaxlObject {
+    private final Object self;
+    private final Object function;
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
+    public PMethod(Object self, Object function) {
+        this.self = self;
+        this.function = function;
     }
 
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
+    public Object self() {
+        return self;
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
+    public Object function() {
+        return function;
     }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
+    /**
+     * Equal when bound to the same receiver and function, as Python's bound methods compare:
+     * {@code obj.method} makes a new one each time, and {@code jax.jit} and the control-flow
+     * trace caches key on the function.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PMethod m && Objects.equals(m.self, self) && Objects.equals(m.function, function);
     }
 
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
-    }
-
-    @ExportMessage
-    boolean isExecutable() {
-        return Interop.isCallable(this);
-    }
-
-    @ExportMessage
-    Object execute(Object[] arguments) throws UnsupportedMessageException {
-        return Interop.execute(this, arguments);
+    @Override
+    public int hashCode() {
+        return Objects.hash(self, function);
     }
 }

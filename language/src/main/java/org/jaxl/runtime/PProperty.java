@@ -1,72 +1,26 @@
 package org.jaxl.runtime;
 
-import org.jaxl.JaxlLanguage;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
-
 /** Python's {@code property}: a data descriptor with a getter and an optional setter. */
-@ExportLibrary(InteropLibrary.class)
-public record PProperty(Object getter, Object setter, String name) implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PProperty extends JaxlObject {
+    private final Object getter;
+    private final Object setter;
+    private final String name;
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
+    public PProperty(Object getter, Object setter, String name) {
+        this.getter = getter;
+        this.setter = setter;
+        this.name = name;
     }
 
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
+    public Object getter() {
+        return getter;
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
+    public Object setter() {
+        return setter;
     }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
+    public String name() {
+        return name;
     }
 }

@@ -1,18 +1,29 @@
 package org.jaxl.runtime;
 
-import org.jaxl.JaxlLanguage;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
-
 /** Python's {@code range} over longs. */
-@ExportLibrary(InteropLibrary.class)
-public record PRange(long start, long stop, long step) implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PRange extends JaxlObject {
+    private final long start;
+    private final long stop;
+    private final long step;
+
+    public PRange(long start, long stop, long step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long stop() {
+        return stop;
+    }
+
+    public long step() {
+        return step;
+    }
+
     public long length() {
         if (step > 0) {
             return start < stop ? (stop - start + step - 1) / step : 0;
@@ -22,61 +33,5 @@ public record PRange(long start, long stop, long step) implements com.oracle.tru
 
     public long get(long i) {
         return start + i * step;
-    }
-
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
-    }
-
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
     }
 }

@@ -1,72 +1,26 @@
 package org.jaxl.runtime;
 
-import org.jaxl.JaxlLanguage;
-
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.UnknownIdentifierException;
-import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
-
 /** Python's {@code slice(start, stop, step)}; the parts are arbitrary objects, usually ints or None. */
-@ExportLibrary(InteropLibrary.class)
-public record PSlice(Object start, Object stop, Object step) implements com.oracle.truffle.api.interop.TruffleObject {
+public final class PSlice extends JaxlObject {
+    private final Object start;
+    private final Object stop;
+    private final Object step;
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
+    public PSlice(Object start, Object stop, Object step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
     }
 
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return JaxlLanguage.class;
+    public Object start() {
+        return start;
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
-        return Interop.displayString(this, allowSideEffects);
+    public Object stop() {
+        return stop;
     }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
-        return Interop.metaObject(this);
-    }
-
-    @ExportMessage
-    boolean hasMembers() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMembers(boolean includeInternal) {
-        return Interop.memberNames(this, includeInternal);
-    }
-
-    @ExportMessage
-    boolean isMemberReadable(String member) {
-        return Interop.isMemberReadable(this, member);
-    }
-
-    @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        return Interop.readMember(this, member);
-    }
-
-    @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return Interop.isMemberInvocable(this, member);
-    }
-
-    @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
-        return Interop.invokeMember(this, member, arguments);
+    public Object step() {
+        return step;
     }
 }

@@ -1182,6 +1182,10 @@ public final class PyObjects {
         if (o instanceof PClass c) {
             throw PyErrors.typeError(node, "type '" + c.getName() + "' is not subscriptable");
         }
+        Object foreign = Interop.getForeignItem(o, key, node);
+        if (foreign != null) {
+            return foreign;
+        }
         throw PyErrors.typeError(node, "'" + typeName(o) + "' object is not subscriptable");
     }
 
@@ -1199,6 +1203,9 @@ public final class PyObjects {
         Object f = classOf(o).lookup("__setitem__");
         if (f != null) {
             call(f, o, key, value);
+            return;
+        }
+        if (Interop.setForeignItem(o, key, value, node)) {
             return;
         }
         throw PyErrors.typeError(node, "'" + typeName(o) + "' object does not support item assignment");

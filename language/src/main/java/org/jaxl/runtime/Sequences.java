@@ -77,7 +77,7 @@ public final class Sequences {
         return (int) i;
     }
 
-    private static boolean isIndex(Object key) {
+    static boolean isIndex(Object key) {
         return key instanceof Long || key instanceof Boolean || key instanceof BigInteger || PyObjects.classOf(key).lookup("__index__") != null;
     }
 

@@ -85,6 +85,10 @@ class ConformanceTest {
         value("range", "range(5)");
         value("slice", "slice(1, 2)");
         value("iterator", "iter([1, 2])");
+        value("dict keys view", "{'a': 1}.keys()");
+        value("dict items view", "{'a': 1}.items()");
+        value("property", "property(lambda self: 1)");
+        value("super object", "super(_Point, _Point(1, 2))");
         callable("function", "_f", "1");
         callable("lambda", "lambda x, y: x * y", "2, 3");
         callable("builtin function", "len", "'abc'");
@@ -105,6 +109,8 @@ class ConformanceTest {
         value("jaxpr", "jax.make_jaxpr(lambda x: x + 1)(1.0)");
         value("dtype float32", "jnp.dtype('float32')");
         value("dtype of an array", "jnp.zeros(1, jnp.int8).dtype");
+        value("lax enum member", "jax.lax.RoundingMethod.TO_NEAREST_EVEN");
+        value("gather mode", "jax.lax.GatherScatterMode.CLIP");
         callable("scalar type", "jnp.float32", "2");
         String[] dtypes = {"bool", "int8", "int16", "int32", "uint8", "uint32", "float16", "bfloat16", "float32", "complex64"};
         String[][] shapes = {{"0-d", "()"}, {"1-d", "(3,)"}, {"2-d", "(2, 3)"}};
@@ -318,7 +324,8 @@ class ConformanceTest {
             if (checked++ == 40) {
                 break;
             }
-            String inJaxl = jaxl(i, "_member_outcome(V, '" + key + "')");
+            // The key goes in after the V placeholder is replaced: a member name may contain a V.
+            String inJaxl = eval("_member_outcome(v" + i + ", '" + key + "')").asString();
             String fromHost;
             try {
                 fromHost = v.getMember(key).getMetaObject().getMetaSimpleName();

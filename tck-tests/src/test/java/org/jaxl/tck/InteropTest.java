@@ -271,6 +271,100 @@ class InteropTest {
         assertEquals(6, eval("lambda xs: jnp.sum(jnp.asarray(xs))").execute(List.of(1, 2, 3)).asInt());
     }
 
+    /**
+     * {@code jnp.asarray} need not copy and {@code jnp.array} copies (JAX's documented
+     * difference): a Java array whose element type is the array's dtype is shared, so a later
+     * write to it shows through the {@code asarray} result and not the {@code array} one.
+     */
+    @Test
+    void asarraySharesAJavaArrayOfItsDtypeAndArrayCopiesIt() {
+        Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        Value array = eval("jnp.array");
+        float[] data = {1, 2, 3};
+        Value shared = asarray.execute(data);
+        Value copied = array.execute(data);
+        Value sharedWithDtype = asarray.execute(data, "float32");
+        data[1] = 20;
+        assertEquals("Array([ 1., 20.,  3.], dtype=float32)", shared.toString());
+        assertEquals("Array([ 1., 20.,  3.], dtype=float32)", sharedWithDtype.toString());
+        assertEquals("Array([1., 2., 3.], dtype=float32)", copied.toString());
+        assertEquals(24.0, eval("lambda x: jnp.sum(x)").execute(shared).asDouble(), "arithmetic reads the shared storage");
+        assertEquals("Array([ 1., 20.,  3.], dtype=float32)", eval("lambda x: jnp.asarray(x)").execute(shared).toString());
+
+        int[] ints = {1, 2};
+        Value sharedInts = asarray.execute(ints);
+        Value converted = asarray.execute(ints, "float32");
+        ints[0] = 5;
+        assertEquals("Array([5, 2], dtype=int32)", sharedInts.toString());
+        assertEquals("Array([1., 2.], dtype=float32)", converted.toString(), "another dtype needs a converted copy");
+    }
+
+    /** Each Java element type is the dtype of a NumPy array of it; shared where that is the array's canonical dtype. */
+    @Test
+    void javaArraysHaveTheirElementTypesDtype() {
+        Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        byte[] bytes = {1, -2};
+        short[] shorts = {3, 4};
+        boolean[] bools = {true, false};
+        Value b = asarray.execute(bytes);
+        Value s = asarray.execute(shorts);
+        Value z = asarray.execute(bools);
+        bytes[0] = 7;
+        shorts[0] = 8;
+        bools[1] = true;
+        assertEquals("Array([ 7, -2], dtype=int8)", b.toString());
+        assertEquals("Array([8, 4], dtype=int16)", s.toString());
+        assertEquals("Array([ True,  True], dtype=bool)", z.toString());
+        assertEquals("Array([1, 2], dtype=int8)", eval("jnp.array").execute(new byte[]{1, 2}).toString(), "jnp.array gives the same dtype");
+
+        assertEquals(List.of("Array([0.5, 1.5], dtype=float32)", "Array([1, 2], dtype=int32)"), doubleAndLongArraysAfterAWrite(asarray),
+                        "without x64 JAX makes float64 float32 and int64 int32: a converted copy");
+    }
+
+    @Test
+    void withX64DoubleAndLongArraysAreShared() {
+        eval("import jax\njax.config.update('jax_enable_x64', True)");
+        Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        assertEquals(List.of("Array([9. , 1.5], dtype=float64)", "Array([9, 2], dtype=int64)"), doubleAndLongArraysAfterAWrite(asarray));
+        assertEquals("Array([0.5, 1.5], dtype=float32)", asarray.execute(new double[]{0.5, 1.5}, "float32").toString());
+    }
+
+    /** The reprs of {@code asarray} of {@code double[]{0.5, 1.5}} and {@code long[]{1, 2}} after their first elements are set to 9. */
+    private static List<String> doubleAndLongArraysAfterAWrite(Value asarray) {
+        double[] doubles = {0.5, 1.5};
+        long[] longs = {1, 2};
+        Value d = asarray.execute(doubles);
+        Value l = asarray.execute(longs);
+        doubles[0] = 9;
+        longs[0] = 9;
+        return List.of(d.toString(), l.toString());
+    }
+
+    /** A heap buffer's bytes are an int8 or uint8 array's storage as they are; other dtypes are read into a new array. */
+    @Test
+    void asarraySharesAHeapByteBufferReadAsBytes() {
+        Value asarray = eval("import jax.numpy as jnp\njnp.asarray");
+        ByteBuffer buffer = ByteBuffer.wrap(new byte[]{0, 1, 2, 3, 4, 5}, 1, 4).slice();
+        Value shared = asarray.execute(buffer, "uint8");
+        Value copied = eval("jnp.array").execute(buffer, "uint8");
+        Value words = asarray.execute(buffer, "int16");
+        buffer.put(0, (byte) 255);
+        assertEquals("Array([255,   2,   3,   4], dtype=uint8)", shared.toString(), "a slice: its offset into the backing array counts");
+        assertEquals("Array([1, 2, 3, 4], dtype=uint8)", copied.toString());
+        assertEquals("Array([ 513, 1027], dtype=int16)", words.toString());
+    }
+
+    /** Sharing widens nothing: a Java array that host access does not let Jaxl read is no array. */
+    @Test
+    void javaArraysComeInOnlyWithHostArrayAccess() {
+        try (Context closed = Context.newBuilder("jaxl").allowHostAccess(HostAccess.newBuilder().allowArrayAccess(false).build()).build()) {
+            Value asarray = closed.eval("jaxl", "import jax.numpy as jnp\njnp.asarray");
+            PolyglotException e = assertThrows(PolyglotException.class, () -> asarray.execute(new float[]{1, 2}));
+            assertTrue(e.isGuestException());
+            assertEquals("TypeError", e.getGuestObject().getMetaObject().getMetaSimpleName());
+        }
+    }
+
     /** Expected reprs from NumPy: {@code np.frombuffer(struct.pack('<ff', 1.5, -2.0), dtype)}. */
     @Test
     void hostBuffersBecomeArraysOfTheGivenDtype() {

@@ -3,12 +3,14 @@ package org.jaxl.nodes.controlflow;
 import org.jaxl.nodes.JaxlExpressionNode;
 import org.jaxl.nodes.JaxlStatementNode;
 import org.jaxl.nodes.local.WriteTarget;
+import org.jaxl.runtime.Interop;
 import org.jaxl.runtime.PClass;
 import org.jaxl.runtime.PException;
 import org.jaxl.runtime.PTuple;
 import org.jaxl.runtime.PyErrors;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
@@ -63,7 +65,16 @@ public final class TryNode extends JaxlStatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             raised = true;
-            handle(frame, e);
+            if (!handle(frame, e)) {
+                throw e;
+            }
+        } catch (AbstractTruffleException foreign) {
+            // Another language's exception: handled as a RuntimeError, else it goes on as itself.
+            raised = true;
+            PException e = Interop.foreignError(foreign, this);
+            if (e == null || !handle(frame, e)) {
+                throw foreign;
+            }
         }
         if (!raised && orElse != null) {
             orElse.executeVoid(frame);
@@ -71,14 +82,14 @@ public final class TryNode extends JaxlStatementNode {
     }
 
     @ExplodeLoop
-    private void handle(VirtualFrame frame, PException e) {
+    private boolean handle(VirtualFrame frame, PException e) {
         for (HandlerNode h : handlers) {
             if (h.matches(frame, e)) {
                 h.run(frame, e);
-                return;
+                return true;
             }
         }
-        throw e;
+        return false;
     }
 
     @Override

@@ -3,12 +3,14 @@ package org.jaxl.nodes.controlflow;
 import org.jaxl.nodes.JaxlExpressionNode;
 import org.jaxl.nodes.JaxlStatementNode;
 import org.jaxl.nodes.local.WriteTarget;
+import org.jaxl.runtime.Interop;
 import org.jaxl.runtime.PException;
 import org.jaxl.runtime.PNone;
 import org.jaxl.runtime.PyErrors;
 import org.jaxl.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
@@ -37,6 +39,12 @@ public final class WithNode extends JaxlStatementNode {
         } catch (PException e) {
             if (!exitWithException(exit, e)) {
                 throw e;
+            }
+            return;
+        } catch (AbstractTruffleException foreign) {
+            PException e = Interop.foreignError(foreign, this);
+            if (e == null || !exitWithException(exit, e)) {
+                throw foreign;
             }
             return;
         } catch (ControlFlowException e) {
