@@ -15,14 +15,28 @@ jaxl_java_candidates() {
     done
 }
 
-# Prints the version of the JDK that a java launcher belongs to (e.g. 25.0.3), read from the JDK's
-# release file, or from `java -version` where there is none.
+# Sets JAXL_JAVA_VERSION to the version of the JDK that java launcher $1 belongs to (e.g. 25.0.3)
+# and JAXL_JAVA_HOME to that JDK's directory: read from the JDK's release file without running
+# anything where $1 is <jdk>/bin/java itself, else after resolving links, or from `java -version`.
 jaxl_java_version() {
-    jaxl_home=$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || printf '%s' "$1")")")
-    if [ -r "$jaxl_home/release" ]; then
-        sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$jaxl_home/release"
+    JAXL_JAVA_HOME=${1%/bin/java}
+    if [ "$JAXL_JAVA_HOME" = "$1" ] || [ -h "$1" ] || [ ! -r "$JAXL_JAVA_HOME/release" ]; then
+        jaxl_real=$(readlink -f "$1" 2>/dev/null || printf '%s' "$1")
+        JAXL_JAVA_HOME=${jaxl_real%/bin/*}
+    fi
+    JAXL_JAVA_VERSION=
+    if [ -r "$JAXL_JAVA_HOME/release" ]; then
+        while IFS= read -r jaxl_line || [ -n "$jaxl_line" ]; do
+            case $jaxl_line in
+                JAVA_VERSION=*)
+                    jaxl_line=${jaxl_line#JAVA_VERSION=\"}
+                    JAXL_JAVA_VERSION=${jaxl_line%\"}
+                    break
+                    ;;
+            esac
+        done <"$JAXL_JAVA_HOME/release"
     else
-        "$1" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1
+        JAXL_JAVA_VERSION=$("$1" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)
     fi
 }
 
@@ -47,8 +61,9 @@ jaxl_version_at_least() {
     return 0
 }
 
-# Sets JAXL_JAVA to the java launcher of the first JDK 25 whose release is at least $1 (the Graal
-# compiler's version: compiler 25.0.N refuses a JDK 25 older than 25.0.N) and succeeds. Otherwise
+# Sets JAXL_JAVA to the java launcher of the first JDK 25 whose release is at least $1 (and
+# JAXL_JAVA_HOME, JAXL_JAVA_VERSION to its JDK's directory and version) (the
+# Graal compiler's version: compiler 25.0.N refuses a JDK 25 older than 25.0.N) and succeeds. Otherwise
 # sets JAXL_JDK_PROBLEM to a sentence that says what was found and fails.
 jaxl_find_java() {
     JAXL_JAVA=
@@ -60,7 +75,8 @@ jaxl_find_java() {
     IFS=$jaxl_newline
     for jaxl_java in $(jaxl_java_candidates); do
         [ -x "$jaxl_java" ] || continue
-        jaxl_version=$(jaxl_java_version "$jaxl_java")
+        jaxl_java_version "$jaxl_java"
+        jaxl_version=$JAXL_JAVA_VERSION
         case $jaxl_version in
             25 | 25.* | 25-* | 25+*) ;;
             *) continue ;;

@@ -13,7 +13,8 @@
 #
 # Where: $home/runtime/ when the distribution's directory is writable, else a directory under
 # ${XDG_CACHE_HOME:-$HOME/.cache}/jaxl/. Both are made again when the JDK they came from changes
-# or a jar of the distribution is newer than them, the cache also when the distribution moved.
+# or a jar of the distribution is newer than them, the cache also when the distribution moved or
+# the JVM options (the collector) changed.
 # When anything fails (no jlink in the JDK, no writable directory) bin/jaxl runs as before on the
 # stock JDK; JAXL_RUNTIME_IMAGE=off does the same on purpose.
 
@@ -23,18 +24,25 @@ JAXL_IMAGE_EXTRA_MODULES=jdk.internal.vm.ci,jdk.jfr,jdk.jdwp.agent,jdk.zipfs,jdk
 
 # JVM options every run on the image gets: JVMCI on, and the AOT cache's messages off (a cache
 # that does not match is then ignored without a word and the classes come from the image).
-jaxl_image_jvm_options() {
-    printf '%s\n' -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -Xlog:cds*=off,aot*=off -XX:-UsePerfData
-}
+JAXL_IMAGE_JVM_OPTIONS="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -Xlog:cds*=off,aot*=off -XX:-UsePerfData"
 
-# The directory that holds the image and the AOT cache for distribution $1.
+# Sets JAXL_STATE to the directory that holds the image and the AOT cache for distribution $1.
 jaxl_state_dir() {
     if [ -w "$1" ]; then
-        printf '%s\n' "$1/runtime"
+        JAXL_STATE=$1/runtime
     elif [ -n "${HOME:-}" ] || [ -n "${XDG_CACHE_HOME:-}" ]; then
-        printf '%s\n' "${XDG_CACHE_HOME:-$HOME/.cache}/jaxl/$(printf '%s' "$1" | cksum | cut -d ' ' -f 1)"
+        JAXL_STATE=${XDG_CACHE_HOME:-$HOME/.cache}/jaxl/$(printf '%s' "$1" | cksum | cut -d ' ' -f 1)
     else
         return 1
+    fi
+}
+
+# Sets JAXL_LINE to the first line of file $1 (empty when there is none), read without running
+# anything.
+jaxl_first_line() {
+    JAXL_LINE=
+    if [ -r "$1" ]; then
+        IFS= read -r JAXL_LINE <"$1" || true
     fi
 }
 
@@ -45,24 +53,27 @@ jaxl_image_say() {
     fi
 }
 
-# Makes sure the state directory $2 for distribution $1 has an image made from the JDK of java
-# launcher $3 and an up-to-date AOT cache. Sets JAXL_IMAGE_JAVA (the image's java),
-# JAXL_IMAGE_ARCHIVE and JAXL_IMAGE_MODULE_PATH and succeeds, or fails leaving bin/jaxl to use the
-# stock JDK.
+# Makes sure the state directory $2 for distribution $1 has an image made from JDK $3 (found by
+# jaxl_find_java, which also set JAXL_JAVA_VERSION) and an up-to-date AOT cache. Sets
+# JAXL_IMAGE_JAVA (the image's java), JAXL_IMAGE_ARCHIVE and JAXL_IMAGE_MODULE_PATH and succeeds,
+# or fails leaving bin/jaxl to use the stock JDK.
 jaxl_prepare_image() {
     jaxl_home=$1
     jaxl_state=$2
-    jaxl_jdk=$(dirname "$(dirname "$(readlink -f "$3")")")
-    jaxl_source="$jaxl_jdk $(jaxl_java_version "$3")"
+    jaxl_jdk=$3
+    jaxl_source="$jaxl_jdk $JAXL_JAVA_VERSION"
     JAXL_IMAGE_JAVA=$jaxl_state/jdk/bin/java
     JAXL_IMAGE_ARCHIVE=$jaxl_state/jaxl.aot
-    JAXL_IMAGE_MODULE_PATH=$(echo "$jaxl_home"/modules/upgrade/compiler-*.jar)
-    if [ "$(cat "$jaxl_state/jdk.source" 2>/dev/null)" != "$jaxl_source" ] || [ ! -x "$JAXL_IMAGE_JAVA" ] \
+    for JAXL_IMAGE_MODULE_PATH in "$jaxl_home"/modules/upgrade/compiler-*.jar; do
+        break
+    done
+    jaxl_first_line "$jaxl_state/jdk.source"
+    if [ "$JAXL_LINE" != "$jaxl_source" ] || [ ! -x "$JAXL_IMAGE_JAVA" ] \
             || jaxl_newer_jar "$jaxl_home" "$jaxl_state/jdk.source"; then
         mkdir -p "$jaxl_state" 2>/dev/null && [ -x "$jaxl_jdk/bin/jlink" ] || return 1
         # A failure is remembered for this JDK and these jars, so that later runs do not try again.
-        if [ "$(cat "$jaxl_state/unavailable" 2>/dev/null)" = "$jaxl_source" ] \
-                && ! jaxl_newer_jar "$jaxl_home" "$jaxl_state/unavailable"; then
+        jaxl_first_line "$jaxl_state/unavailable"
+        if [ "$JAXL_LINE" = "$jaxl_source" ] && ! jaxl_newer_jar "$jaxl_home" "$jaxl_state/unavailable"; then
             return 1
         fi
         jaxl_image_say "preparing a run-time image for faster start-up (once, about 15 s)…"
@@ -72,15 +83,22 @@ jaxl_prepare_image() {
         }
         printf '%s\n' "$jaxl_source" >"$jaxl_state/jdk.source"
     fi
-    if [ ! -e "$JAXL_IMAGE_ARCHIVE" ] || [ "$(cat "$jaxl_state/jaxl.aot.home" 2>/dev/null)" != "$jaxl_home" ]; then
+    # The cache holds for one place of the distribution and one set of JVM options (the collector).
+    jaxl_first_line "$jaxl_state/jaxl.aot.key"
+    if [ ! -e "$JAXL_IMAGE_ARCHIVE" ] || [ "$JAXL_LINE" != "$jaxl_home $JAXL_JVM_COMMON" ]; then
         jaxl_train "$jaxl_home" "$jaxl_state" || return 1
     fi
     return 0
 }
 
-# Succeeds when a jar of distribution $1 is newer than file $2.
+# Succeeds when a jar of distribution $1 is newer than file $2 (the shell's own test, no find).
 jaxl_newer_jar() {
-    [ -n "$(find "$1/modules" -name '*.jar' -newer "$2" -print 2>/dev/null | head -n 1)" ]
+    for jaxl_jar in "$1"/modules/*.jar "$1"/modules/upgrade/*.jar; do
+        if [ "$jaxl_jar" -nt "$2" ]; then
+            return 0
+        fi
+    done
+    return 1
 }
 
 # Links the image of distribution $1 into state directory $2 with the jlink of JDK $3.
@@ -99,7 +117,7 @@ jaxl_link() {
         rm -rf "$jaxl_tmp"
         return 1
     fi
-    rm -rf "$2/jdk" "$2/jaxl.aot" "$2/jaxl.aot.home"
+    rm -rf "$2/jdk" "$2/jaxl.aot" "$2/jaxl.aot.key"
     # Another bin/jaxl may have finished first: then its image is kept and ours dropped.
     mv -T "$jaxl_tmp" "$2/jdk" 2>/dev/null || rm -rf "$jaxl_tmp"
 }
@@ -109,13 +127,13 @@ jaxl_link() {
 jaxl_train() {
     jaxl_image_say "recording the classes Jaxl loads, for faster start-up (once)…"
     jaxl_dump=$2/jaxl.aot.tmp.$$
-    # shellcheck disable=SC2046,SC2086 # lists of options
-    if "$JAXL_IMAGE_JAVA" $(jaxl_image_jvm_options) -XX:AOTCacheOutput="$jaxl_dump" \
+    # shellcheck disable=SC2086 # lists of options
+    if "$JAXL_IMAGE_JAVA" $JAXL_IMAGE_JVM_OPTIONS -XX:AOTCacheOutput="$jaxl_dump" \
             --module-path "$JAXL_IMAGE_MODULE_PATH" $JAXL_JVM_COMMON \
             -m org.jaxl.launcher/org.jaxl.launcher.JaxlMain "$1/lib/aot-training.jaxl" >/dev/null 2>&1 \
             && [ -s "$jaxl_dump" ]; then
         mv -f "$jaxl_dump" "$JAXL_IMAGE_ARCHIVE"
-        printf '%s\n' "$1" >"$2/jaxl.aot.home"
+        printf '%s\n' "$1 $JAXL_JVM_COMMON" >"$2/jaxl.aot.key"
         return 0
     fi
     rm -f "$jaxl_dump"
