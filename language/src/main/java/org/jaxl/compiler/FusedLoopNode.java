@@ -106,7 +106,10 @@ final class FusedLoopNode extends EqnNode {
 
     @Override
     public void execute(VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() && (vectorized || size > INTERPRETED_LOOP_LIMIT)) {
+        // The first tier does not intrinsify the Vector API: its vector loop ran each lane operation
+        // through the API's Java fallback, 20-30x slower than the eager kernels (and than the last
+        // tier's loop), so vector loops run only in the last tier.
+        if ((CompilerDirectives.inInterpreter() || vectorized && CompilerDirectives.hasNextTier()) && (vectorized || size > INTERPRETED_LOOP_LIMIT)) {
             runEager(frame);
             LoopNode.reportLoopCount(this, Math.max(1, size / lanes));
             return;
