@@ -136,6 +136,6 @@ jaxl_train() {
         printf '%s\n' "$1 $JAXL_JVM_COMMON" >"$2/jaxl.aot.key"
         return 0
     fi
-    rm -f "$jaxl_dump"
+    rm -f "$jaxl_dump" "$jaxl_dump.config"
     return 1
 }
