@@ -21,7 +21,8 @@ echo "bench: Jaxl, first calls (bench/first_call.jaxl)..." >&2
 echo "bench: NumPy (bench/numpy_reference.py)..." >&2
 python3 -W ignore bench/numpy_reference.py >"$results/numpy"
 echo "bench: Java Vector API loop (bench/java/SeluVectorLoop.java)..." >&2
-"$JAXL_JAVA" --add-modules jdk.incubator.vector bench/java/SeluVectorLoop.java 2>/dev/null >"$results/java"
+# The same collector as bin/jaxl uses (its 4 MB arrays stall G1 as they stall Jaxl).
+"$JAXL_JAVA" -XX:+UseSerialGC --add-modules jdk.incubator.vector bench/java/SeluVectorLoop.java 2>/dev/null >"$results/java"
 
 echo "bench: start-up..." >&2
 # Median wall time in seconds of five runs of a command.

@@ -3,6 +3,7 @@ package org.jaxl;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionValues;
 import org.graalvm.polyglot.SandboxPolicy;
+import org.jaxl.compiler.SecondCore;
 import org.jaxl.interop.JaxlLanguageView;
 import org.jaxl.nodes.ModuleRootNode;
 import org.jaxl.parser.JaxlSyntaxError;
@@ -96,8 +97,12 @@ public final class JaxlLanguage extends TruffleLanguage<JaxlContext> {
         return JaxlLanguageView.create(value);
     }
 
+    /**
+     * One thread at a time, except for the workers that run the second half of a large fused loop
+     * (they only run that loop, on arrays the calling thread prepared and waits for).
+     */
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
-        return singleThreaded;
+        return singleThreaded || SecondCore.mayShare(thread);
     }
 }

@@ -1,8 +1,11 @@
 package org.jaxl.compiler;
 
+import org.jaxl.JaxlLanguage;
+
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -18,12 +21,20 @@ import com.oracle.truffle.api.nodes.LoopNode;
  * Vector code runs fast only once Graal has compiled it; until then (in the interpreter) a
  * vectorized or large group runs its equations one by one through the primitives' eager
  * kernels, and reports the loop's iterations so that the unit gets compiled soon.
+ * <p>
+ * A one-dimensional map of {@link #PARALLEL_SIZE} elements or more is split in two when the
+ * machine has more than one core: the calling thread runs the first half, a {@link SecondCore}
+ * worker the second, through a {@link FusedHalfRoot} (a copy of this loop that Graal compiles as
+ * a unit of its own).
  */
 final class FusedLoopNode extends EqnNode {
     /** The largest scalar loop worth interpreting element by element rather than through eager kernels. */
     private static final int INTERPRETED_LOOP_LIMIT = 64;
     /** Vectors summed into one partial accumulator before it joins the total, for the accuracy of float sums. */
     private static final int REDUCTION_BLOCK = 256;
+    /** Elements from which a map is split over two cores (as the eager kernels' {@code Parallel}). */
+    private static final int PARALLEL_SIZE = 1 << 18;
+    private static final boolean MULTICORE = Runtime.getRuntime().availableProcessors() > 1;
 
     private final int size;
     /** The collapsed domain: outer dimensions, then the inner one. */
@@ -36,6 +47,8 @@ final class FusedLoopNode extends EqnNode {
     @Children private final GroupOutput[] outputs;
     @Child private GroupReduction reduction;
     @Children private final EqnNode[] eagerSteps;
+    /** The second core's half of a large one-dimensional map (made on the first execution). */
+    @CompilationFinal private RootCallTarget half;
 
     FusedLoopNode(int[] dims, boolean vectorized, int lanes, GroupInput[] inputs, Instr[] instrs, GroupOutput[] outputs, GroupReduction reduction, EqnNode[] eagerSteps) {
         int n = 1;
@@ -109,6 +122,9 @@ final class FusedLoopNode extends EqnNode {
         // The first tier does not intrinsify the Vector API: its vector loop ran each lane operation
         // through the API's Java fallback, 20-30x slower than the eager kernels (and than the last
         // tier's loop), so vector loops run only in the last tier.
+        if (CompilerDirectives.inInterpreter() && half == null && MULTICORE && reduction == null && dims.length == 1 && size >= PARALLEL_SIZE) {
+            half = new FusedHalfRoot(JaxlLanguage.get(this), (FusedLoopNode) deepCopy()).getCallTarget();
+        }
         if ((CompilerDirectives.inInterpreter() || vectorized && CompilerDirectives.hasNextTier()) && (vectorized || size > INTERPRETED_LOOP_LIMIT)) {
             runEager(frame);
             LoopNode.reportLoopCount(this, Math.max(1, size / lanes));
@@ -124,7 +140,14 @@ final class FusedLoopNode extends EqnNode {
             reduction.write(frame, accumulator);
         } else {
             Object[] results = allocateOutputs();
-            if (size > 0) {
+            if (half != null) {
+                int mid = size / 2 / lanes * lanes;
+                SecondCore.Half second = SecondCore.start(this, half, data, results, mid, size);
+                mapFlat(data, results, 0, mid);
+                if (!SecondCore.finish(second)) {
+                    mapFlat(data, results, mid, size);
+                }
+            } else if (size > 0) {
                 map(data, results);
             }
             writeOutputs(frame, results);
@@ -177,6 +200,18 @@ final class FusedLoopNode extends EqnNode {
             for (int j = vectorEnd; j < inner; j++) {
                 storeScalar(results, outBase + j, scalarStep(data, bases, j));
             }
+        }
+    }
+
+    /** Elements {@code [from, to)} of a one-dimensional map; {@code from} is a multiple of the lanes. */
+    void mapFlat(Object[] data, Object[] results, int from, int to) {
+        int[] bases = bases(new int[0]);
+        int vectorEnd = vectorized ? to - (to - from) % lanes : from;
+        for (int j = from; j < vectorEnd; j += lanes) {
+            storeVector(results, j, vectorStep(data, bases, j));
+        }
+        for (int j = vectorEnd; j < to; j++) {
+            storeScalar(results, j, scalarStep(data, bases, j));
         }
     }
 

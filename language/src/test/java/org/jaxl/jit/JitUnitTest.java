@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +98,52 @@ class JitUnitTest {
             }
             assertEquals("[20, 20, 1]", java.util.Arrays.toString(counts));
         }
+    }
+
+    /**
+     * A jitted map of 2^18 elements or more runs on two cores once Graal has compiled its second
+     * half as a unit of its own: every element equals what the same compiled unit gives on pieces
+     * too small to split (elementwise results do not depend on where an element is computed).
+     */
+    @Test
+    void largeMapsSplitOverTwoCoresAsTheirPiecesCompute() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: nothing is split");
+        String program = """
+                        import jax
+                        import jax.numpy as jnp
+                        def selu(x, alpha=1.67, lmbda=1.05):
+                            return lmbda * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)
+                        def two(x):
+                            return jnp.sin(x) * 2.0, jnp.tanh(x) + (x > 1.0)
+                        f = jax.jit(selu)
+                        g = jax.jit(two)
+                        n = 5 * 65536
+                        x = jnp.sin(jnp.arange(n, dtype=jnp.float32) * 0.37) * 4.0
+                        xi = jnp.arange(n, dtype=jnp.int32) - n // 2
+                        for _ in range(300):
+                            f(x)
+                            g(x)
+                            f(xi)
+                            f(x[:65536])
+                            g(x[:65536])
+                            f(xi[:65536])
+                        y, yi, (a, b) = f(x), f(xi), g(x)
+                        pieces = [slice(i, i + 65536) for i in range(0, n, 65536)]
+                        same = [bool(jnp.all(y == jnp.concatenate([f(x[p]) for p in pieces]))),
+                                bool(jnp.all(yi == jnp.concatenate([f(xi[p]) for p in pieces]))),
+                                bool(jnp.all(a == jnp.concatenate([g(x[p])[0] for p in pieces]))),
+                                bool(jnp.all(b == jnp.concatenate([g(x[p])[1] for p in pieces])))]
+                        print(same, y.shape, yi.dtype, b.dtype)
+                        """;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("jaxl").allowExperimentalOptions(true).out(out).logHandler(log)
+                        .option("engine.TraceCompilation", "true").option("engine.BackgroundCompilation", "false").build()) {
+            context.eval("jaxl", program);
+        }
+        assertEquals("[True, True, True, True] (327680,) float32 float32", out.toString(StandardCharsets.UTF_8).trim());
+        String compilations = log.toString(StandardCharsets.UTF_8);
+        assertTrue(Pattern.compile("opt done.*fused loop \\(second core\\)").matcher(compilations).find(), compilations);
     }
 
     private static int count(String text, String regex) {

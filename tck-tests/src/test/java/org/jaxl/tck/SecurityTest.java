@@ -36,6 +36,35 @@ class SecurityTest {
                     float(selu(x)[2])
                     """;
 
+    /**
+     * A Jaxl context runs one thread at a time: while one thread is in it, another thread of the
+     * embedder is refused (only Jaxl's own worker, splitting a large loop, may join it), and the
+     * large loops split over two cores give what they give on one.
+     */
+    @Test
+    void aSecondEmbedderThreadIsRefused() throws Exception {
+        try (Context context = Context.newBuilder("jaxl").out(new ByteArrayOutputStream()).build()) {
+            context.eval("jaxl", "import jax\nimport jax.numpy as jnp\nf = jax.jit(lambda v: v * 2.0 + 1.0)\nx = jnp.ones(1 << 19)\nfor _ in range(50):\n    y = f(x)\n");
+            context.enter();
+            try {
+                Throwable[] refused = new Throwable[1];
+                Thread other = new Thread(() -> {
+                    try {
+                        context.eval("jaxl", "1 + 1");
+                    } catch (Throwable t) {
+                        refused[0] = t;
+                    }
+                });
+                other.start();
+                other.join();
+                assertTrue(refused[0] instanceof IllegalStateException && refused[0].getMessage().contains("Multi threaded access"), String.valueOf(refused[0]));
+            } finally {
+                context.leave();
+            }
+            assertEquals(3.0 * (1 << 19), context.eval("jaxl", "float(jnp.sum(y))").asDouble());
+        }
+    }
+
     @Test
     void runsUnderTheConstrainedSandboxPolicy() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
