@@ -47,7 +47,9 @@ final class FusedLoopNode extends EqnNode {
     @Children private final GroupOutput[] outputs;
     @Child private GroupReduction reduction;
     @Children private final EqnNode[] eagerSteps;
-    /** The second core's half of a large one-dimensional map (made on the first execution). */
+    /** Whether this is a one-dimensional map large enough to split over two cores. */
+    private final boolean splits;
+    /** The second core's half of such a map (made on the first execution). */
     @CompilationFinal private RootCallTarget half;
 
     FusedLoopNode(int[] dims, boolean vectorized, int lanes, GroupInput[] inputs, Instr[] instrs, GroupOutput[] outputs, GroupReduction reduction, EqnNode[] eagerSteps) {
@@ -65,6 +67,7 @@ final class FusedLoopNode extends EqnNode {
         this.outputs = outputs;
         this.reduction = reduction;
         this.eagerSteps = eagerSteps;
+        this.splits = MULTICORE && reduction == null && dims.length == 1 && n >= PARALLEL_SIZE;
     }
 
     /**
@@ -122,7 +125,9 @@ final class FusedLoopNode extends EqnNode {
         // The first tier does not intrinsify the Vector API: its vector loop ran each lane operation
         // through the API's Java fallback, 20-30x slower than the eager kernels (and than the last
         // tier's loop), so vector loops run only in the last tier.
-        if (CompilerDirectives.inInterpreter() && half == null && MULTICORE && reduction == null && dims.length == 1 && size >= PARALLEL_SIZE) {
+        if (splits && half == null) {
+            // Made on the first execution, which is compiled code when .compile() came first.
+            CompilerDirectives.transferToInterpreterAndInvalidate();
             half = new FusedHalfRoot(JaxlLanguage.get(this), (FusedLoopNode) deepCopy()).getCallTarget();
         }
         if ((CompilerDirectives.inInterpreter() || vectorized && CompilerDirectives.hasNextTier()) && (vectorized || size > INTERPRETED_LOOP_LIMIT)) {
