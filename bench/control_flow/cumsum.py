@@ -6,7 +6,7 @@ import time
 import numpy as np
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
-repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 100
 xs = np.ones(n, np.float32)
 best = None
 for _ in range(repeats):
