@@ -1,4 +1,4 @@
-# Prepares, once, what makes bin/jaxl start in about half the time: a run-time image of the JDK
+# Prepares, once, what makes bin/jaxl start in 0.9 s rather than 1.5 s: a run-time image of the JDK
 # and Jaxl, and an ahead-of-time (AOT) cache of the classes a Jaxl run loads. Sourced (POSIX sh) by
 # bin/jaxl after lib/find-jdk.sh; defines shell functions only, whose variables start with jaxl_.
 #
