@@ -149,7 +149,7 @@ final class FusedLoopNode extends EqnNode {
                 int mid = size / 2 / lanes * lanes;
                 SecondCore.Half second = SecondCore.start(this, half, data, results, mid, size);
                 mapFlat(data, results, 0, mid);
-                if (!SecondCore.finish(second)) {
+                if (!SecondCore.finish(this, second)) {
                     mapFlat(data, results, mid, size);
                 }
             } else if (size > 0) {

@@ -2,6 +2,7 @@ package org.jaxl.compiler;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,6 +12,7 @@ import org.jaxl.JaxlContext;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleContext;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -48,9 +50,9 @@ public final class SecondCore {
         private final TruffleContext context;
         private final Object[] arguments;
         private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
         private volatile boolean ran;
         private volatile Throwable failure;
-        private boolean done;
 
         Half(RootCallTarget target, TruffleContext context, Object[] arguments) {
             this.target = target;
@@ -73,31 +75,20 @@ public final class SecondCore {
             } catch (Throwable t) {
                 failure = t;
             } finally {
-                synchronized (this) {
-                    done = true;
-                    notifyAll();
-                }
+                done.countDown();
             }
         }
 
-        /** True when the worker computed the half; false when the caller must (it was not started, or not compiled yet). */
-        boolean finish() {
+        /**
+         * True when the worker computed the half; false when the caller must (it was not started,
+         * or not compiled yet). The caller waits as a blocked Truffle thread, so that the
+         * thread-local actions the worker's entering may post to it run meanwhile.
+         */
+        boolean finish(Node node) {
             if (claimed.compareAndSet(false, true)) {
                 return false;
             }
-            synchronized (this) {
-                boolean interrupted = false;
-                while (!done) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            TruffleSafepoint.setBlockedThreadInterruptible(node, CountDownLatch::await, done);
             if (failure instanceof RuntimeException e) {
                 throw e;
             } else if (failure instanceof Error e) {
@@ -119,9 +110,9 @@ public final class SecondCore {
     }
 
     @TruffleBoundary
-    static boolean finish(Half half) {
+    static boolean finish(Node node, Half half) {
         try {
-            return half.finish();
+            return half.finish(node);
         } finally {
             SPLITTING.remove(Thread.currentThread());
         }
