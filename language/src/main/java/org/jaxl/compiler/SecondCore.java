@@ -3,9 +3,9 @@ package org.jaxl.compiler;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jaxl.JaxlContext;
 
@@ -17,30 +17,61 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The second core's share of a split fused map (see {@link FusedLoopNode}): one daemon worker
- * thread per further core, which enters the caller's context (the language admits its
- * {@link Worker} threads, and only them, as further threads: {@code JaxlLanguage.isThreadAccessAllowed})
- * and calls the {@link FusedHalfRoot}. The caller runs the first half meanwhile and then either
- * waits for the worker or, when no worker has started the half yet, runs it itself.
+ * thread, which enters the caller's context (the language admits a second thread only while a
+ * loop is being split, and only the worker: {@link #mayShare}) and calls the
+ * {@link FusedHalfRoot}. The caller runs the first half meanwhile and then either waits for the
+ * worker or, when the worker has not started the half yet, runs it itself. After each half the
+ * worker spins for {@link #SPIN_NANOS} before it parks: calls in a loop hand it the next half
+ * within that time, and a parked thread takes tens of microseconds to wake.
  */
 public final class SecondCore {
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1), Worker::new);
-    /** Threads between {@link #start} and {@link #finish}: while one splits, a worker may join its context. */
+    private static final long SPIN_NANOS = 200_000;
+    private static final Worker WORKER = Runtime.getRuntime().availableProcessors() > 1 ? new Worker() : null;
+    /** Threads between {@link #start} and {@link #finish}: while one splits, the worker may join its context. */
     private static final Set<Thread> SPLITTING = ConcurrentHashMap.newKeySet();
 
     /**
-     * Whether a context may run {@code thread} alongside others: a worker, or a thread that is
-     * splitting a loop with one. Any other second thread (an embedder's) is refused, as before.
+     * Whether a context may run {@code thread} alongside others: the worker, or a thread that is
+     * splitting a loop with it. Any other second thread (an embedder's) is refused, as before.
      */
     public static boolean mayShare(Thread thread) {
         return thread instanceof Worker || SPLITTING.contains(thread);
     }
 
-    /** A thread of the pool that runs second halves; the only extra thread a Jaxl context admits. */
+    /** The thread that runs second halves; the only extra thread a Jaxl context admits. */
     public static final class Worker extends Thread {
-        Worker(Runnable body) {
-            super(body, "jaxl-second-core");
+        private final AtomicReference<Half> next = new AtomicReference<>();
+
+        Worker() {
+            super("jaxl-second-core");
             setDaemon(true);
+            start();
+        }
+
+        /** Hands {@code half} over; false when the worker still has one (another caller's). */
+        boolean offer(Half half) {
+            if (!next.compareAndSet(null, half)) {
+                return false;
+            }
+            LockSupport.unpark(this);
+            return true;
+        }
+
+        @Override
+        public void run() {
+            long idleSince = System.nanoTime();
+            while (true) {
+                Half half = next.get();
+                if (half != null) {
+                    half.run();
+                    next.set(null);
+                    idleSince = System.nanoTime();
+                } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
         }
     }
 
@@ -105,7 +136,10 @@ public final class SecondCore {
     static Half start(Node node, RootCallTarget target, Object[] data, Object[] results, int from, int to) {
         Half half = new Half(target, JaxlContext.get(node).getEnv().getContext(), new Object[]{data, results, from, to});
         SPLITTING.add(Thread.currentThread());
-        WORKERS.execute(half);
+        if (!WORKER.offer(half)) {
+            half.claimed.set(true);  // the worker is busy: the caller runs both halves
+            half.done.countDown();
+        }
         return half;
     }
 
