@@ -18,9 +18,10 @@ import com.oracle.truffle.api.nodes.LoopNode;
  * rest of each inner run is a scalar tail), and the outer dimensions move the inputs' bases
  * through their strides.
  * <p>
- * Vector code runs fast only once Graal has compiled it; until then (in the interpreter) a
- * vectorized or large group runs its equations one by one through the primitives' eager
- * kernels, and reports the loop's iterations so that the unit gets compiled soon.
+ * Vector code runs fast only in Graal's last tier (the first tier does not intrinsify the
+ * Vector API); until then (in the interpreter and the first tier) a vectorized or large group
+ * runs its equations one by one through the primitives' eager kernels, and reports the loop's
+ * iterations so that the unit gets compiled soon.
  * <p>
  * A one-dimensional map of {@link #PARALLEL_SIZE} elements or more is split in two when the
  * machine has more than one core: the calling thread runs the first half, a {@link SecondCore}
