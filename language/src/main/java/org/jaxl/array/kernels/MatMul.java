@@ -1,5 +1,8 @@
 package org.jaxl.array.kernels;
 
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -38,12 +41,12 @@ public final class MatMul {
         return switch (type) {
             case FLOAT -> {
                 float[] c = new float[batch * m * n];
-                run(batch, m, k, n, (bi, from, to) -> new FloatBlocks((float[]) a, (float[]) b, c, m, k, n).rows(bi, from, to));
+                run(batch, m, k, n, () -> new FloatBlocks((float[]) a, (float[]) b, c, m, k, n));
                 yield c;
             }
             case DOUBLE -> {
                 double[] c = new double[batch * m * n];
-                run(batch, m, k, n, (bi, from, to) -> new DoubleBlocks((double[]) a, (double[]) b, c, m, k, n).rows(bi, from, to));
+                run(batch, m, k, n, () -> new DoubleBlocks((double[]) a, (double[]) b, c, m, k, n));
                 yield c;
             }
             case INT -> intProduct((int[]) a, (int[]) b, batch, m, k, n);
@@ -52,92 +55,124 @@ public final class MatMul {
         };
     }
 
-    @FunctionalInterface
-    private interface RowRange {
-        void run(int batchIndex, int fromRow, int toRow);
-    }
-
     /**
-     * Runs {@code body} over every batch element's rows, in parallel when the product is large:
-     * the (batch, row strip) pairs are split into contiguous chunks, and each chunk calls
-     * {@code body} once per batch element it touches (so that a panel of {@code B} is packed once
-     * per chunk, not once per strip).
+     * Runs the product's row strips, in parallel when the product is large: the (batch, row strip)
+     * pairs are split into contiguous chunks, and each chunk makes one {@link Blocks} (its packing
+     * buffers) and runs its rows once per batch element it touches, so that a panel of {@code B}
+     * is packed once per chunk, not once per strip.
      */
-    private static void run(int batch, int m, int k, int n, RowRange body) {
+    private static void run(int batch, int m, int k, int n, Supplier<Blocks> blocks) {
         int strips = (m + ROWS - 1) / ROWS;
         int total = batch * strips;
         long work = (long) batch * m * k * n;
         int threshold = work >= PARALLEL_WORK ? 1 : Integer.MAX_VALUE;
         Parallel.forRange(total, threshold, (from, to) -> {
+            Blocks chunk = blocks.get();
             int s = from;
             while (s < to) {
                 int bi = s / strips;
                 int end = Math.min(to, (bi + 1) * strips);
-                body.run(bi, (s % strips) * ROWS, Math.min(m, (end - bi * strips) * ROWS));
+                chunk.rows(bi, (s % strips) * ROWS, Math.min(m, (end - bi * strips) * ROWS));
                 s = end;
             }
         });
     }
 
-    /** The float32 product over one chunk of rows, with its own packing buffers. */
-    private static final class FloatBlocks {
-        private static final int LANES = FS.length();
-        private static final int WIDTH = 2 * LANES;
-        private final float[] a;
-        private final float[] b;
-        private final float[] c;
-        private final int m;
-        private final int k;
-        private final int n;
-        private final float[] panel = new float[DEPTH * WIDTH];
-        private final float[] tile = new float[ROWS * WIDTH];
+    /**
+     * The blocking of one chunk of rows, whatever the element type: packs panels of {@code B}
+     * (zero-padded at the right edge) and runs the typed micro-kernels {@link #block} (six rows,
+     * through a tile at the right edge) and {@link #row} (the rows left below the last block).
+     */
+    private abstract static class Blocks {
+        final Object a;
+        final Object b;
+        final Object c;
+        final int m;
+        final int k;
+        final int n;
+        /** Columns of a panel: two vectors. */
+        final int width;
+        final Object panel;
+        final Object tile;
+        /** A row of {@code width} zeros, the right edge's padding. */
+        private final Object zeros;
 
-        FloatBlocks(float[] a, float[] b, float[] c, int m, int k, int n) {
+        Blocks(Object a, Object b, Object c, int m, int k, int n, int width, IntFunction<Object> allocate) {
             this.a = a;
             this.b = b;
             this.c = c;
             this.m = m;
             this.k = k;
             this.n = n;
+            this.width = width;
+            this.panel = allocate.apply(DEPTH * width);
+            this.tile = allocate.apply(ROWS * width);
+            this.zeros = allocate.apply(width);
         }
 
+        /** {@code C[6 rows at c0, stride ldc] += A[6 rows at a0, stride k] · panel}. */
+        abstract void block(int a0, int depth, Object target, int c0, int ldc);
+
+        /** {@code tile[0, width) += A[one row at a0] · panel}. */
+        abstract void row(int a0, int depth);
+
         /** C rows {@code [rowFrom, rowTo)} of batch element {@code bi}. */
-        void rows(int bi, int rowFrom, int rowTo) {
+        final void rows(int bi, int rowFrom, int rowTo) {
             int aBase = bi * m * k;
             int bBase = bi * k * n;
             int cBase = bi * m * n;
-            for (int j = 0; j < n; j += WIDTH) {
-                int w = Math.min(WIDTH, n - j);
+            for (int j = 0; j < n; j += width) {
+                int w = Math.min(width, n - j);
                 for (int p0 = 0; p0 < k; p0 += DEPTH) {
                     int depth = Math.min(DEPTH, k - p0);
                     for (int p = 0; p < depth; p++) {
-                        System.arraycopy(b, bBase + (p0 + p) * n + j, panel, p * WIDTH, w);
-                        java.util.Arrays.fill(panel, p * WIDTH + w, (p + 1) * WIDTH, 0f);
+                        System.arraycopy(b, bBase + (p0 + p) * n + j, panel, p * width, w);
+                        System.arraycopy(zeros, 0, panel, p * width + w, width - w);
                     }
                     int i = rowFrom;
                     for (; i + ROWS <= rowTo; i += ROWS) {
                         int a0 = aBase + i * k + p0;
                         int c0 = cBase + i * n + j;
-                        if (w == WIDTH) {
-                            block(a, a0, k, panel, depth, c, c0, n);
+                        if (w == width) {
+                            block(a0, depth, c, c0, n);
                         } else {
                             for (int r = 0; r < ROWS; r++) {
-                                System.arraycopy(c, c0 + r * n, tile, r * WIDTH, w);
+                                System.arraycopy(c, c0 + r * n, tile, r * width, w);
                             }
-                            block(a, a0, k, panel, depth, tile, 0, WIDTH);
+                            block(a0, depth, tile, 0, width);
                             for (int r = 0; r < ROWS; r++) {
-                                System.arraycopy(tile, r * WIDTH, c, c0 + r * n, w);
+                                System.arraycopy(tile, r * width, c, c0 + r * n, w);
                             }
                         }
                     }
                     for (; i < rowTo; i++) {
                         int c0 = cBase + i * n + j;
                         System.arraycopy(c, c0, tile, 0, w);
-                        row(a, aBase + i * k + p0, panel, depth, tile);
+                        row(aBase + i * k + p0, depth);
                         System.arraycopy(tile, 0, c, c0, w);
                     }
                 }
             }
+        }
+    }
+
+    /** The float32 micro-kernels. */
+    private static final class FloatBlocks extends Blocks {
+        private static final int LANES = FS.length();
+        private static final int WIDTH = 2 * LANES;
+
+        FloatBlocks(float[] a, float[] b, float[] c, int m, int k, int n) {
+            super(a, b, c, m, k, n, WIDTH, float[]::new);
+        }
+
+        @Override
+        void block(int a0, int depth, Object target, int c0, int ldc) {
+            block((float[]) a, a0, k, (float[]) panel, depth, (float[]) target, c0, ldc);
+        }
+
+        @Override
+        void row(int a0, int depth) {
+            row((float[]) a, a0, (float[]) panel, depth, (float[]) tile);
         }
 
         /** {@code C[6 rows at c0, stride ldc] += A[6 rows at a0, stride lda] · panel}. */
@@ -214,65 +249,23 @@ public final class MatMul {
         }
     }
 
-    /** The float64 product over one chunk of rows, with its own packing buffers. */
-    private static final class DoubleBlocks {
+    /** The float64 micro-kernels. */
+    private static final class DoubleBlocks extends Blocks {
         private static final int LANES = DS.length();
         private static final int WIDTH = 2 * LANES;
-        private final double[] a;
-        private final double[] b;
-        private final double[] c;
-        private final int m;
-        private final int k;
-        private final int n;
-        private final double[] panel = new double[DEPTH * WIDTH];
-        private final double[] tile = new double[ROWS * WIDTH];
 
         DoubleBlocks(double[] a, double[] b, double[] c, int m, int k, int n) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.m = m;
-            this.k = k;
-            this.n = n;
+            super(a, b, c, m, k, n, WIDTH, double[]::new);
         }
 
-        /** C rows {@code [rowFrom, rowTo)} of batch element {@code bi}. */
-        void rows(int bi, int rowFrom, int rowTo) {
-            int aBase = bi * m * k;
-            int bBase = bi * k * n;
-            int cBase = bi * m * n;
-            for (int j = 0; j < n; j += WIDTH) {
-                int w = Math.min(WIDTH, n - j);
-                for (int p0 = 0; p0 < k; p0 += DEPTH) {
-                    int depth = Math.min(DEPTH, k - p0);
-                    for (int p = 0; p < depth; p++) {
-                        System.arraycopy(b, bBase + (p0 + p) * n + j, panel, p * WIDTH, w);
-                        java.util.Arrays.fill(panel, p * WIDTH + w, (p + 1) * WIDTH, 0.0);
-                    }
-                    int i = rowFrom;
-                    for (; i + ROWS <= rowTo; i += ROWS) {
-                        int a0 = aBase + i * k + p0;
-                        int c0 = cBase + i * n + j;
-                        if (w == WIDTH) {
-                            block(a, a0, k, panel, depth, c, c0, n);
-                        } else {
-                            for (int r = 0; r < ROWS; r++) {
-                                System.arraycopy(c, c0 + r * n, tile, r * WIDTH, w);
-                            }
-                            block(a, a0, k, panel, depth, tile, 0, WIDTH);
-                            for (int r = 0; r < ROWS; r++) {
-                                System.arraycopy(tile, r * WIDTH, c, c0 + r * n, w);
-                            }
-                        }
-                    }
-                    for (; i < rowTo; i++) {
-                        int c0 = cBase + i * n + j;
-                        System.arraycopy(c, c0, tile, 0, w);
-                        row(a, aBase + i * k + p0, panel, depth, tile);
-                        System.arraycopy(tile, 0, c, c0, w);
-                    }
-                }
-            }
+        @Override
+        void block(int a0, int depth, Object target, int c0, int ldc) {
+            block((double[]) a, a0, k, (double[]) panel, depth, (double[]) target, c0, ldc);
+        }
+
+        @Override
+        void row(int a0, int depth) {
+            row((double[]) a, a0, (double[]) panel, depth, (double[]) tile);
         }
 
         /** {@code C[6 rows at c0, stride ldc] += A[6 rows at a0, stride lda] · panel}. */
