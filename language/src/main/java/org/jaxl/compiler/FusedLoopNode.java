@@ -35,7 +35,6 @@ final class FusedLoopNode extends EqnNode {
     private static final int REDUCTION_BLOCK = 256;
     /** Elements from which a map is split over two cores (as the eager kernels' {@code Parallel}). */
     private static final int PARALLEL_SIZE = 1 << 18;
-    private static final boolean MULTICORE = Runtime.getRuntime().availableProcessors() > 1;
 
     private final int size;
     /** The collapsed domain: outer dimensions, then the inner one. */
@@ -68,7 +67,7 @@ final class FusedLoopNode extends EqnNode {
         this.outputs = outputs;
         this.reduction = reduction;
         this.eagerSteps = eagerSteps;
-        this.splits = MULTICORE && reduction == null && dims.length == 1 && n >= PARALLEL_SIZE;
+        this.splits = SecondCore.AVAILABLE && reduction == null && dims.length == 1 && n >= PARALLEL_SIZE;
     }
 
     /**
@@ -123,14 +122,14 @@ final class FusedLoopNode extends EqnNode {
 
     @Override
     public void execute(VirtualFrame frame) {
-        // The first tier does not intrinsify the Vector API: its vector loop ran each lane operation
-        // through the API's Java fallback, 20-30x slower than the eager kernels (and than the last
-        // tier's loop), so vector loops run only in the last tier.
         if (splits && half == null) {
             // Made on the first execution, which is compiled code when .compile() came first.
             CompilerDirectives.transferToInterpreterAndInvalidate();
             half = new FusedHalfRoot(JaxlLanguage.get(this), (FusedLoopNode) deepCopy()).getCallTarget();
         }
+        // The first tier does not intrinsify the Vector API: its vector loop ran each lane operation
+        // through the API's Java fallback, 20-30x slower than the eager kernels (and than the last
+        // tier's loop), so vector loops run only in the last tier.
         if ((CompilerDirectives.inInterpreter() || vectorized && CompilerDirectives.hasNextTier()) && (vectorized || size > INTERPRETED_LOOP_LIMIT)) {
             runEager(frame);
             LoopNode.reportLoopCount(this, Math.max(1, size / lanes));
@@ -196,28 +195,28 @@ final class FusedLoopNode extends EqnNode {
     private void map(Object[] data, Object[] results) {
         int inner = dims[dims.length - 1];
         int outerCount = size / inner;
-        int vectorEnd = vectorized ? inner - inner % lanes : 0;
         for (int o = 0; o < outerCount; o++) {
-            int[] bases = bases(outerIndex(o));
-            int outBase = o * inner;
-            for (int j = 0; j < vectorEnd; j += lanes) {
-                storeVector(results, outBase + j, vectorStep(data, bases, j));
-            }
-            for (int j = vectorEnd; j < inner; j++) {
-                storeScalar(results, outBase + j, scalarStep(data, bases, j));
-            }
+            mapRun(data, results, bases(outerIndex(o)), o * inner, 0, inner);
         }
     }
 
-    /** Elements {@code [from, to)} of a one-dimensional map; {@code from} is a multiple of the lanes. */
+    /** Elements {@code [from, to)} of a one-dimensional map (the share of one core when it is split). */
     void mapFlat(Object[] data, Object[] results, int from, int to) {
-        int[] bases = bases(new int[0]);
+        mapRun(data, results, bases(new int[0]), 0, from, to);
+    }
+
+    /**
+     * Inner positions {@code [from, to)} of the run whose inputs start at {@code bases} and whose
+     * outputs start at {@code outBase}: vectors, then a scalar tail; {@code from} is a multiple of
+     * the lanes.
+     */
+    private void mapRun(Object[] data, Object[] results, int[] bases, int outBase, int from, int to) {
         int vectorEnd = vectorized ? to - (to - from) % lanes : from;
         for (int j = from; j < vectorEnd; j += lanes) {
-            storeVector(results, j, vectorStep(data, bases, j));
+            storeVector(results, outBase + j, vectorStep(data, bases, j));
         }
         for (int j = vectorEnd; j < to; j++) {
-            storeScalar(results, j, scalarStep(data, bases, j));
+            storeScalar(results, outBase + j, scalarStep(data, bases, j));
         }
     }
 

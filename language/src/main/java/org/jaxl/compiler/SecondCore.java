@@ -25,8 +25,9 @@ import com.oracle.truffle.api.nodes.Node;
  * within that time, and a parked thread takes tens of microseconds to wake.
  */
 public final class SecondCore {
+    /** Whether there is a second core to split loops over. */
+    static final boolean AVAILABLE = Runtime.getRuntime().availableProcessors() > 1;
     private static final long SPIN_NANOS = 200_000;
-    private static final Worker WORKER = Runtime.getRuntime().availableProcessors() > 1 ? new Worker() : null;
     /** Threads between {@link #start} and {@link #finish}: while one splits, the worker may join its context. */
     private static final Set<Thread> SPLITTING = ConcurrentHashMap.newKeySet();
 
@@ -73,6 +74,11 @@ public final class SecondCore {
                 }
             }
         }
+    }
+
+    /** The worker, started by the first split (not by a context's start-up, which asks {@link #mayShare}). */
+    private static final class WorkerHolder {
+        static final Worker WORKER = new Worker();
     }
 
     /** The half {@code [from, to)} handed to a worker; {@link #finish} waits for it or runs it. */
@@ -136,7 +142,7 @@ public final class SecondCore {
     static Half start(Node node, RootCallTarget target, Object[] data, Object[] results, int from, int to) {
         Half half = new Half(target, JaxlContext.get(node).getEnv().getContext(), new Object[]{data, results, from, to});
         SPLITTING.add(Thread.currentThread());
-        if (!WORKER.offer(half)) {
+        if (!WorkerHolder.WORKER.offer(half)) {
             half.claimed.set(true);  // the worker is busy: the caller runs both halves
             half.done.countDown();
         }
