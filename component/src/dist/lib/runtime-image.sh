@@ -22,9 +22,10 @@
 # stays outside), the JDWP agent (--vm.agentlib:jdwp), the zip file system, the extra charsets.
 JAXL_IMAGE_EXTRA_MODULES=jdk.internal.vm.ci,jdk.jfr,jdk.jdwp.agent,jdk.zipfs,jdk.charsets
 
-# JVM options every run on the image gets: JVMCI on, and the AOT cache's messages off (a cache
-# that does not match is then ignored without a word and the classes come from the image).
-JAXL_IMAGE_JVM_OPTIONS="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -Xlog:cds*=off,aot*=off -XX:-UsePerfData"
+# JVM options every run on the image gets besides bin/jaxl's JAXL_JVM_COMMON: the AOT cache's
+# messages off (a cache that does not match is then ignored without a word and the classes come
+# from the image).
+JAXL_IMAGE_JVM_OPTIONS="-Xlog:cds*=off,aot*=off -XX:-UsePerfData"
 
 # Sets JAXL_STATE to the directory that holds the image and the AOT cache for distribution $1.
 jaxl_state_dir() {
@@ -54,9 +55,10 @@ jaxl_image_say() {
 }
 
 # Makes sure the state directory $2 for distribution $1 has an image made from JDK $3 (found by
-# jaxl_find_java, which also set JAXL_JAVA_VERSION) and an up-to-date AOT cache. Sets
-# JAXL_IMAGE_JAVA (the image's java), JAXL_IMAGE_ARCHIVE and JAXL_IMAGE_MODULE_PATH and succeeds,
-# or fails leaving bin/jaxl to use the stock JDK.
+# jaxl_find_java, which also set JAXL_JAVA_VERSION) and an up-to-date AOT cache; $4 is the
+# compiler jar, the image's module path. Sets JAXL_IMAGE_JAVA (the image's java),
+# JAXL_IMAGE_ARCHIVE and JAXL_IMAGE_MODULE_PATH and succeeds, or fails leaving bin/jaxl to use
+# the stock JDK.
 jaxl_prepare_image() {
     jaxl_home=$1
     jaxl_state=$2
@@ -64,9 +66,7 @@ jaxl_prepare_image() {
     jaxl_source="$jaxl_jdk $JAXL_JAVA_VERSION"
     JAXL_IMAGE_JAVA=$jaxl_state/jdk/bin/java
     JAXL_IMAGE_ARCHIVE=$jaxl_state/jaxl.aot
-    for JAXL_IMAGE_MODULE_PATH in "$jaxl_home"/modules/upgrade/compiler-*.jar; do
-        break
-    done
+    JAXL_IMAGE_MODULE_PATH=$4
     jaxl_first_line "$jaxl_state/jdk.source"
     if [ "$JAXL_LINE" != "$jaxl_source" ] || [ ! -x "$JAXL_IMAGE_JAVA" ] \
             || jaxl_newer_jar "$jaxl_home" "$jaxl_state/jdk.source"; then
